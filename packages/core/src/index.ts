@@ -1,0 +1,6 @@
+export type { NewsparseErrorCode } from './errors.js';
+export { InputTooLargeError, NewsparseError } from './errors.js';
+export type { NewsParser, ParsedArticle } from './parser.js';
+export { createParser, DEFAULT_MAX_LENGTH, parseArticle } from './parser.js';
+export { isValidSpan } from './span.js';
+export type * from './types.js';

@@ -1,0 +1,6 @@
+import type { ArticleParser } from '../context.js';
+
+export const casualtiesParser: ArticleParser = {
+  name: 'casualties',
+  parse() {},
+};

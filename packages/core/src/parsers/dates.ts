@@ -1,0 +1,6 @@
+import type { ArticleParser } from '../context.js';
+
+export const datesParser: ArticleParser = {
+  name: 'dates',
+  parse() {},
+};

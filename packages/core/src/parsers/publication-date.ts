@@ -1,0 +1,79 @@
+import * as chrono from 'chrono-node';
+import type { PublishedDate, Span } from '../types.js';
+
+/**
+ * A line that is a publication date and little else: "Friday 20/11/2020", "November 20, 2020",
+ * "Published 20 Nov 2020 14:03 GMT", "Updated: Nov. 20, 2020 3:03 p.m. ET".
+ */
+const LABEL =
+  /^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|posted(?:\s+on)?|date)\s*:?\s*/i;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
+const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b/;
+const TRAILER = /\s*(?:[|•·-]\s*)?(?:\d+\s*min(?:ute)?s?\s*read|updated\b.*)$/i;
+
+export function parsePublicationLine(line: Span): PublishedDate | null {
+  const raw = line.text;
+  if (raw.length > 90 || raw.length < 6) return null;
+  let rest = raw.replace(LABEL, '').replace(TRAILER, '').trim();
+  rest = rest.replace(WEEKDAY, '');
+  const numeric = NUMERIC_DATE.exec(rest);
+  if (numeric) {
+    const date = readNumericDate(numeric[1] as string, numeric[2] as string, numeric[3] as string);
+    const remainder = rest.slice(numeric[0].length).trim();
+    if (date && isTimeOrEmpty(remainder))
+      return { date, time: readTime(remainder), span: line, source: 'text' };
+    return null;
+  }
+  const results = chrono.en.GB.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const first = results[0];
+  if (!first) return null;
+  const { start } = first;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  // The date must be the line: nothing but a time or a zone may be left around it.
+  const leftover = (rest.slice(0, first.index) + rest.slice(first.index + first.text.length)).trim();
+  if (!isTimeOrEmpty(leftover)) return null;
+  const date = isoDate(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
+  if (!date) return null;
+  const time = start.isCertain('hour')
+    ? `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`
+    : readTime(leftover);
+  return { date, time, span: line, source: 'text' };
+}
+
+function isTimeOrEmpty(remainder: string): boolean {
+  return /^(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?:[+-]\d{1,2})?)?)?[\s,|]*$/i.test(
+    remainder,
+  );
+}
+
+function readTime(remainder: string): string | null {
+  const match = /(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?/i.exec(remainder);
+  if (!match) return null;
+  let hour = Number(match[1]);
+  if (match[3]?.toLowerCase() === 'p' && hour < 12) hour += 12;
+  if (match[3]?.toLowerCase() === 'a' && hour === 12) hour = 0;
+  return hour < 24 ? `${pad(hour)}:${match[2]}` : null;
+}
+
+/** "20/11/2020" is day-first (the first number cannot be a month); "2020-11-20" is ISO. */
+function readNumericDate(a: string, b: string, c: string): string | null {
+  if (a.length === 4) return isoDate(Number(a), Number(b), Number(c));
+  const year = c.length === 2 ? 2000 + Number(c) : Number(c);
+  const first = Number(a);
+  const second = Number(b);
+  if (first > 12) return isoDate(year, second, first);
+  if (second > 12) return isoDate(year, first, second);
+  // Ambiguous: the day-first reading is the world's usual one outside the US.
+  return isoDate(year, second, first);
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCDate() !== day) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

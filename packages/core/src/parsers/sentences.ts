@@ -1,0 +1,109 @@
+import type { ArticleParser, ParseContext } from '../context.js';
+import { loadNlp, tokenize } from '../nlp.js';
+import { spanOf, trimSpan } from '../span.js';
+import type { Span } from '../types.js';
+
+/**
+ * A sentence that ends in one of these and is followed by a lower-case word or a comma was cut by
+ * wink-nlp inside an abbreviation ("3 p.m. on Tuesday", "Sen. Tim Scott, R-S.C., said").
+ */
+const ABBREVIATION_END =
+  /(?:\b[A-Za-z]\.|\b(?:[A-Za-z]{1,4}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|approx|vs|etc)\.)$/;
+const CONTINUES_SENTENCE = /^[\s"“”'’]*(?:[a-z]|[,;:)\]]|\d+\s*(?:a\.m\.|p\.m\.))/;
+
+/**
+ * Runs the one wink-nlp pass and sets `article.sentences`. Line breaks inside a paragraph (wrapped
+ * wire copy) are read as spaces, since wink-nlp ends a sentence at every line break; the replacement
+ * keeps every offset.
+ */
+export const sentencesParser: ArticleParser = {
+  name: 'sentences',
+  parse(context: ParseContext) {
+    const { text, article } = context;
+    const nlpText = joinWrappedLines(text, article.paragraphs);
+    const { tokens, sentenceTokenRanges } = tokenize(loadNlp(), nlpText);
+    // Tokens were found in nlpText; their text must come from the input, which differs only in
+    // line breaks turned into spaces.
+    for (const token of tokens) token.text = text.slice(token.start, token.end);
+    context.tokens.push(...tokens);
+
+    const rawSentences: Span[] = [];
+    for (const [first, last] of sentenceTokenRanges) {
+      const start = tokens[first]?.start ?? 0;
+      const end = tokens[last]?.end ?? start;
+      for (const piece of clipToParagraphs(text, article.paragraphs, start, end)) rawSentences.push(piece);
+    }
+    const sentences = mergeBrokenSentences(text, rawSentences);
+    article.sentences = sentences;
+
+    let sentenceIndex = 0;
+    for (const token of tokens) {
+      while (sentenceIndex < sentences.length && (sentences[sentenceIndex] as Span).end <= token.start) {
+        sentenceIndex++;
+      }
+      const sentence = sentences[sentenceIndex];
+      token.sentence = sentence && sentence.start <= token.start ? sentenceIndex : -1;
+    }
+    context.trace('sentences', `${tokens.length} tokens, ${sentences.length} sentences`);
+  },
+};
+
+function joinWrappedLines(text: string, paragraphs: Span[]): string {
+  let hasInnerBreak = false;
+  for (const paragraph of paragraphs) {
+    if (paragraph.text.includes('\n') || paragraph.text.includes('\r')) {
+      hasInnerBreak = true;
+      break;
+    }
+  }
+  if (!hasInnerBreak) return text;
+  const chars = text.split('');
+  for (const paragraph of paragraphs) {
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      if (chars[i] === '\n' || chars[i] === '\r') chars[i] = ' ';
+    }
+  }
+  return chars.join('');
+}
+
+function* clipToParagraphs(text: string, paragraphs: Span[], start: number, end: number): Generator<Span> {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((paragraphs[mid] as Span).end <= start) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index] as Span;
+    if (paragraph.start >= end) break;
+    const piece = trimSpan(
+      text,
+      spanOf(text, Math.max(start, paragraph.start), Math.min(end, paragraph.end)),
+    );
+    if (piece.text.length > 0) yield piece;
+  }
+}
+
+function mergeBrokenSentences(text: string, sentences: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const sentence of sentences) {
+    const previous = merged[merged.length - 1];
+    if (
+      previous &&
+      !/[\n\r]/.test(text.slice(previous.end, sentence.start)) &&
+      sameParagraphGap(text, previous.end, sentence.start) &&
+      ABBREVIATION_END.test(previous.text) &&
+      CONTINUES_SENTENCE.test(sentence.text)
+    ) {
+      merged[merged.length - 1] = spanOf(text, previous.start, sentence.end);
+    } else {
+      merged.push(sentence);
+    }
+  }
+  return merged;
+}
+
+function sameParagraphGap(text: string, from: number, to: number): boolean {
+  return to - from <= 3 && /^\s*$/.test(text.slice(from, to));
+}

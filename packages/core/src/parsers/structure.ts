@@ -1,0 +1,220 @@
+import type { ArticleParser, ParseContext } from '../context.js';
+import { spanOf, trimSpan } from '../span.js';
+import type { Caption, PublishedDate, Span } from '../types.js';
+import { parsePublicationLine } from './publication-date.js';
+
+/**
+ * Lines of web pages that people paste along with the story ("Share", "Read more"). Matched as a
+ * whole line, alone or several joined by separators, so that "Share" never becomes the headline.
+ */
+const PAGE_FURNITURE =
+  /^(?:(?:share(?: this(?: article| story)?)?|read more|read next|more|menu|home|skip to (?:main )?content|sign in|log ?in|register|subscribe(?: now)?|advertisement|advert|sponsored|follow us|related(?: articles| stories)?|comments?|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|copy link|listen(?: to this article)?|minute read|\d+ min(?:ute)? read|back to top|top stories|most read|trending|newsletter|close|search|video|photos?|gallery|opinion|news|world|middle east|politics|business|sport|sports)\s*(?:[|•·/,>»-]\s*|$))+$/i;
+
+/**
+ * Photo credits printed after a caption: "(REUTERS)", "(AP Photo/Hadi Mizban)", "Photo: AFP",
+ * "AP Photo/Name", "Photograph: Name/Agency". The parenthesised form must look like a credit, not an
+ * acronym that ends a sentence ("... Forces (PMF)").
+ */
+const PAREN_CREDIT =
+  /(?:^|[.!?”"’)]\s*|\s)\(((?:[A-Z][A-Z. &/-]{1,40})|(?:[^()\n]{0,60}?\b(?:Photo|Photograph|Image|Images|Pictures|Picture|Getty|Reuters|REUTERS|AFP|AP|EPA|Xinhua|Anadolu|Shutterstock|Alamy)\b[^()\n]{0,60}))\)\s*$/;
+const LABELLED_CREDIT =
+  /(?:^|[.!?”"’]\s+|\s[-–—|]\s|\s)((?:Photo|Photograph|Picture|Image|Credit|Photo credit|Source)\s*:\s*[^\n]{1,80}|(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)\s*(?:Photo|Images)?\s*\/\s*[^\n]{1,60})\s*$/;
+/** Agencies whose bare name in parentheses is a photo credit even after an acronym-like word. */
+const CREDIT_WORDS = /\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty|Xinhua|Anadolu|Photo|Images?)\b/;
+
+const BYLINE_LINE = /^\s*(?:by|story by|words by|written by)\s+[A-Z\u00C0-\u024F]/i;
+
+/**
+ * Splits the text into paragraphs. Pasted articles put one paragraph on a line; wire copy wraps lines
+ * at about 70 characters and starts paragraphs with an indent (Reuters) or a blank line, so wrapped
+ * lines are joined when most lines of a block look wrapped.
+ */
+export function splitParagraphs(text: string): Span[] {
+  const lines: Span[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code === 10 || code === 13 || code === 0x2029) {
+      lines.push(spanOf(text, lineStart, i));
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+    }
+  }
+  const wrapped = looksHardWrapped(lines);
+  const paragraphs: Span[] = [];
+  let current: Span | null = null;
+  for (const line of lines) {
+    const trimmed = trimSpan(text, line);
+    if (trimmed.text.length === 0) {
+      if (current) paragraphs.push(current);
+      current = null;
+      continue;
+    }
+    const indented = /^[ \t\u00a0]{2,}/.test(line.text);
+    if (current && wrapped && !indented && !endsParagraph(current.text)) {
+      current = spanOf(text, current.start, trimmed.end);
+      continue;
+    }
+    if (current) paragraphs.push(current);
+    current = trimmed;
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+function looksHardWrapped(lines: Span[]): boolean {
+  let long = 0;
+  let wrappedMidSentence = 0;
+  for (const line of lines) {
+    const length = line.text.trim().length;
+    if (length >= 45 && length <= 90) {
+      long++;
+      if (!/[.!?:"”’)]\s*$/.test(line.text)) wrappedMidSentence++;
+    }
+  }
+  return long >= 4 && wrappedMidSentence >= long * 0.5 && long >= lines.length * 0.4;
+}
+
+function endsParagraph(text: string): boolean {
+  // A short last line ending a sentence closes the paragraph even in wrapped copy.
+  const lastLineLength = text.length - text.lastIndexOf('\n') - 1;
+  return lastLineLength < 40 && /[.!?"”]\s*$/.test(text);
+}
+
+export function isPageFurniture(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length === 0 || PAGE_FURNITURE.test(trimmed) || /^[\W\d_]+$/u.test(trimmed);
+}
+
+/** A caption line: its words and its credit, or null when the line carries no credit. */
+export function parseCaption(text: string, line: Span): Caption | null {
+  const paren = PAREN_CREDIT.exec(line.text);
+  if (paren?.[1]) {
+    const credit = paren[1].trim();
+    const isAcronymOnly = /^[A-Z]{2,6}$/.test(credit) && !CREDIT_WORDS.test(credit);
+    const beforeCredit = line.text.slice(0, paren.index + paren[0].indexOf('(')).trimEnd();
+    // A bare acronym in parentheses is a credit only after a finished sentence ("last year. (REUTERS)").
+    if (!(isAcronymOnly && !/[.!?”"’]$/.test(beforeCredit)) && beforeCredit.length >= 10) {
+      return {
+        text: trimSpan(text, spanOf(text, line.start, line.start + beforeCredit.length)),
+        credit: stripCreditLabel(credit),
+        span: line,
+      };
+    }
+  }
+  const labelled = LABELLED_CREDIT.exec(line.text);
+  if (labelled?.[1]) {
+    const creditStart = line.text.lastIndexOf(labelled[1]);
+    const before = line.text.slice(0, creditStart).replace(/[\s|–—-]+$/, '');
+    if (before.length >= 10) {
+      return {
+        text: trimSpan(text, spanOf(text, line.start, line.start + before.length)),
+        credit: stripCreditLabel(labelled[1]),
+        span: line,
+      };
+    }
+  }
+  return null;
+}
+
+function stripCreditLabel(credit: string): string {
+  return credit.replace(/^(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Source)\s*:\s*/i, '').trim();
+}
+
+function looksLikeHeadline(line: string): boolean {
+  const words = line.trim().split(/\s+/).length;
+  return words >= 2 && words <= 30 && line.length <= 250 && /\p{L}/u.test(line);
+}
+
+/**
+ * Finds the headline, standfirst, publication date line and photo captions at the top of the text,
+ * and marks the lines that are not story text so later parsers skip them.
+ */
+export const structureParser: ArticleParser = {
+  name: 'structure',
+  parse(context: ParseContext) {
+    const { text, article, layout } = context;
+    const paragraphs = splitParagraphs(text);
+    article.paragraphs = paragraphs;
+
+    const captions: Caption[] = [];
+    const seenCaptions = new Set<string>();
+    let published: PublishedDate | null = null;
+    let headlineIndex = -1;
+    let lastFrontMatter = -1;
+
+    // Front matter is at most the first few lines; captions may also stand between body paragraphs.
+    paragraphs.forEach((paragraph, index) => {
+      if (isPageFurniture(paragraph.text)) {
+        layout.furniture.add(index);
+        return;
+      }
+      const caption = paragraph.text.length <= 600 ? parseCaption(text, paragraph) : null;
+      if (caption) {
+        layout.furniture.add(index);
+        if (index <= lastFrontMatter + 2) lastFrontMatter = index;
+        const key = caption.text.text.replace(/\s+/g, ' ').toLowerCase();
+        if (!seenCaptions.has(key)) {
+          seenCaptions.add(key);
+          captions.push(caption);
+        }
+        return;
+      }
+      if (index > 12) return;
+      const dateLine = published ? null : parsePublicationLine(paragraph);
+      if (dateLine) {
+        published = dateLine;
+        layout.furniture.add(index);
+        lastFrontMatter = index;
+        return;
+      }
+      if (headlineIndex < 0 && looksLikeHeadline(paragraph.text) && !BYLINE_LINE.test(paragraph.text)) {
+        headlineIndex = index;
+        layout.furniture.add(index);
+        lastFrontMatter = index;
+      }
+    });
+
+    article.headline = headlineIndex >= 0 ? (paragraphs[headlineIndex] ?? null) : null;
+    article.captions = captions;
+    article.published = resolvePublished(context.options.published, published);
+
+    // A standfirst is the paragraph after the headline when more front matter (a date line, a
+    // caption, a byline) follows it; otherwise that paragraph is the story's first.
+    let bodyStart = headlineIndex + 1;
+    const next = nextStoryParagraph(layout.furniture, paragraphs.length, headlineIndex + 1);
+    if (next >= 0) {
+      const after = paragraphs[next + 1];
+      const frontMatterFollows =
+        lastFrontMatter > next ||
+        (after !== undefined && BYLINE_LINE.test(after.text)) ||
+        (after !== undefined && layout.furniture.has(next + 1));
+      const candidate = paragraphs[next] as Span;
+      if (frontMatterFollows && !BYLINE_LINE.test(candidate.text) && candidate.text.length <= 600) {
+        article.standfirst = candidate;
+        layout.furniture.add(next);
+        bodyStart = next + 1;
+      }
+    }
+    layout.bodyStart = Math.max(bodyStart, lastFrontMatter + 1, 0);
+    context.trace(
+      'structure',
+      `headline=${headlineIndex} bodyStart=${layout.bodyStart} captions=${captions.length}`,
+    );
+  },
+};
+
+function nextStoryParagraph(furniture: Set<number>, count: number, from: number): number {
+  for (let index = from; index < count; index++) if (!furniture.has(index)) return index;
+  return -1;
+}
+
+function resolvePublished(fromOptions: string | null, fromText: PublishedDate | null): PublishedDate | null {
+  if (!fromOptions) return fromText;
+  return {
+    date: fromOptions,
+    time: fromText?.date === fromOptions ? fromText.time : null,
+    span: fromText?.date === fromOptions ? fromText.span : null,
+    source: 'option',
+  };
+}
