@@ -9,7 +9,9 @@ import type { Span } from '../types.js';
  */
 const ABBREVIATION_END =
   /(?:\b[A-Za-z]\.|\b(?:[A-Za-z]{1,4}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|approx|vs|etc)\.)$/;
-const CONTINUES_SENTENCE = /^[\s"“”'’]*(?:[a-z]|[,;:)\]]|\d+\s*(?:a\.m\.|p\.m\.))/;
+const CONTINUES_SENTENCE = /^[\s"“”'’]*(?:[a-z]|[,;:)\]]|[A-Z]\.[,;)]|\d+\s*(?:a\.m\.|p\.m\.))/;
+/** wink-nlp keeps "at 3 p.m. “We are done,” he said." as one sentence: a time that ends a sentence. */
+const TIME_BEFORE_QUOTE = /\b[ap]\.m\.(?=\s+["“][A-Z])/g;
 
 /**
  * Runs the one wink-nlp pass and sets `article.sentences`. Line breaks inside a paragraph (wrapped
@@ -33,7 +35,9 @@ export const sentencesParser: ArticleParser = {
       const end = tokens[last]?.end ?? start;
       for (const piece of clipToParagraphs(text, article.paragraphs, start, end)) rawSentences.push(piece);
     }
-    const sentences = mergeBrokenSentences(text, rawSentences);
+    const sentences = mergeBrokenSentences(text, rawSentences).flatMap((sentence) =>
+      splitAfterTimes(text, sentence),
+    );
     article.sentences = sentences;
 
     let sentenceIndex = 0;
@@ -102,6 +106,19 @@ function mergeBrokenSentences(text: string, sentences: Span[]): Span[] {
     }
   }
   return merged;
+}
+
+function splitAfterTimes(text: string, sentence: Span): Span[] {
+  if (!sentence.text.includes('.m.')) return [sentence];
+  const pieces: Span[] = [];
+  let start = sentence.start;
+  for (const match of sentence.text.matchAll(TIME_BEFORE_QUOTE)) {
+    const end = sentence.start + (match.index ?? 0) + match[0].length;
+    pieces.push(spanOf(text, start, end));
+    start = end;
+  }
+  pieces.push(spanOf(text, start, sentence.end));
+  return pieces.map((piece) => trimSpan(text, piece)).filter((piece) => piece.text.length > 0);
 }
 
 function sameParagraphGap(text: string, from: number, to: number): boolean {

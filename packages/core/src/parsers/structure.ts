@@ -51,7 +51,7 @@ export function splitParagraphs(text: string): Span[] {
       continue;
     }
     const indented = /^[ \t\u00a0]{2,}/.test(line.text);
-    if (current && wrapped && !indented && !endsParagraph(current.text)) {
+    if (current && wrapped && !indented && continuesWrappedLine(current.text, trimmed.text)) {
       current = spanOf(text, current.start, trimmed.end);
       continue;
     }
@@ -75,10 +75,20 @@ function looksHardWrapped(lines: Span[]): boolean {
   return long >= 4 && wrappedMidSentence >= long * 0.5 && long >= lines.length * 0.4;
 }
 
-function endsParagraph(text: string): boolean {
-  // A short last line ending a sentence closes the paragraph even in wrapped copy.
-  const lastLineLength = text.length - text.lastIndexOf('\n') - 1;
-  return lastLineLength < 40 && /[.!?"”]\s*$/.test(text);
+/**
+ * In wrapped copy a line continues the paragraph only when the line before it was filled to the wrap
+ * width: a short line (a title, "by Janie Gabbett, Reuters") or an all-capitals title stands alone.
+ */
+function continuesWrappedLine(paragraph: string, next: string): boolean {
+  const lastLine = paragraph.slice(paragraph.lastIndexOf('\n') + 1).trim();
+  if (lastLine.length < 45 || BYLINE_LINE.test(next)) return false;
+  if (isAllCapitals(lastLine) || isAllCapitals(next)) return false;
+  return true;
+}
+
+function isAllCapitals(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
 }
 
 export function isPageFurniture(line: string): boolean {

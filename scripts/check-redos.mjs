@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// Every regular expression in the shipped sources, checked for catastrophic backtracking with recheck.
+// The parsers run on whatever text people paste, so one pattern like /(\w+\s?)*$/ is enough to hang the
+// bot on a crafted message. Patterns are found with the TypeScript parser (not a regex over the source),
+// so a `/` in a division or a comment is never mistaken for a literal.
+//
+// Prints one line per vulnerable pattern (file:line, complexity, attack string), then
+// `redos: N patterns checked, M vulnerable` and exits 1 when M > 0. Patterns built at run time
+// (`new RegExp(words.join('|'))`) cannot be checked statically; they are listed as unchecked.
+import { setMaxListeners } from 'node:events';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { check } from 'recheck';
+import ts from 'typescript';
+
+const root = new URL('..', import.meta.url).pathname;
+const SOURCE_ROOTS = ['packages', 'apps'];
+/** Per pattern; the whole run must stay well under two minutes in CI. */
+const PATTERN_TIMEOUT_MS = 10_000;
+const TOTAL_BUDGET_MS = 100_000;
+const CONCURRENCY = 4;
+
+function isTestFile(path) {
+  return /\.(?:test|spec|test-d)\.tsx?$/.test(path) || path.includes('/__tests__/');
+}
+
+function* sourceFiles() {
+  for (const group of SOURCE_ROOTS) {
+    const groupDir = join(root, group);
+    let packages = [];
+    try {
+      packages = readdirSync(groupDir);
+    } catch {
+      continue;
+    }
+    for (const pkg of packages) {
+      const src = join(groupDir, pkg, 'src');
+      try {
+        if (!statSync(src).isDirectory()) continue;
+      } catch {
+        continue;
+      }
+      yield* walk(src);
+    }
+  }
+}
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') yield* walk(path);
+    } else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') && !isTestFile(path)) {
+      yield path;
+    }
+  }
+}
+
+/** The literal value of a string argument, or null when it is computed at run time. */
+function literalString(node) {
+  if (!node) return null;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  return null;
+}
+
+function findPatterns(path) {
+  const text = readFileSync(path, 'utf8');
+  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found = [];
+  const unchecked = [];
+  const lineOf = (node) => file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const literal = node.getText(file);
+      const slash = literal.lastIndexOf('/');
+      found.push({ source: literal.slice(1, slash), flags: literal.slice(slash + 1), line: lineOf(node) });
+    } else if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'RegExp'
+    ) {
+      const [patternArg, flagsArg] = node.arguments ?? [];
+      const source = literalString(patternArg);
+      const flags = flagsArg === undefined ? '' : literalString(flagsArg);
+      if (source !== null && flags !== null) found.push({ source, flags, line: lineOf(node) });
+      // `new RegExp(/x/.source + ...)` or a template with substitutions: built at run time.
+      else unchecked.push({ line: lineOf(node), text: node.getText(file).slice(0, 100) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return { found, unchecked };
+}
+
+const started = Date.now();
+/** One check per distinct pattern, reported at every place it occurs. */
+const byPattern = new Map();
+const unchecked = [];
+for (const path of sourceFiles()) {
+  const where = relative(root, path);
+  const result = findPatterns(path);
+  for (const { source, flags, line } of result.found) {
+    const key = `${flags}\u0000${source}`;
+    const entry = byPattern.get(key) ?? { source, flags, locations: [] };
+    entry.locations.push(`${where}:${line}`);
+    byPattern.set(key, entry);
+  }
+  for (const item of result.unchecked) unchecked.push({ where: `${where}:${item.line}`, text: item.text });
+}
+
+const patterns = [...byPattern.values()];
+const deadline = new AbortController();
+// Every pending check listens on the one budget signal.
+setMaxListeners(0, deadline.signal);
+const budgetTimer = setTimeout(() => deadline.abort(), TOTAL_BUDGET_MS);
+budgetTimer.unref();
+
+async function checkOne(pattern) {
+  if (deadline.signal.aborted) return { status: 'unknown', error: { kind: 'budget' } };
+  try {
+    return await check(pattern.source, pattern.flags, {
+      timeout: PATTERN_TIMEOUT_MS,
+      signal: deadline.signal,
+    });
+  } catch (error) {
+    return { status: 'unknown', error: { kind: 'unexpected', message: String(error?.message ?? error) } };
+  }
+}
+
+const results = new Array(patterns.length);
+let next = 0;
+await Promise.all(
+  Array.from({ length: Math.min(CONCURRENCY, patterns.length) }, async () => {
+    while (next < patterns.length) {
+      const index = next++;
+      results[index] = await checkOne(patterns[index]);
+    }
+  }),
+);
+clearTimeout(budgetTimer);
+
+let vulnerable = 0;
+let unknown = 0;
+for (let i = 0; i < patterns.length; i++) {
+  const pattern = patterns[i];
+  const result = results[i];
+  const shown = `/${pattern.source}/${pattern.flags}`;
+  if (result.status === 'vulnerable') {
+    vulnerable++;
+    const attack = result.attack?.pattern ?? JSON.stringify(result.attack?.string ?? '');
+    for (const location of pattern.locations) {
+      console.log(`VULNERABLE ${location} ${shown}`);
+    }
+    console.log(`  ${result.complexity.summary}; attack: ${attack}`);
+  } else if (result.status === 'unknown') {
+    unknown++;
+    const reason =
+      result.error?.kind === 'budget' ? 'not reached within the time budget' : result.error?.kind;
+    console.log(
+      `unknown    ${pattern.locations.join(', ')} ${shown} (${reason}${result.error?.message ? `: ${result.error.message}` : ''})`,
+    );
+  }
+}
+for (const item of unchecked) {
+  console.log(`unchecked  ${item.where} built at run time: ${item.text}`);
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(
+  `redos: ${patterns.length} patterns checked, ${vulnerable} vulnerable` +
+    (unknown > 0 ? `, ${unknown} unknown` : '') +
+    (unchecked.length > 0 ? `, ${unchecked.length} built at run time (unchecked)` : '') +
+    ` (${seconds} s)`,
+);
+process.exit(vulnerable > 0 ? 1 : 0);
