@@ -1,6 +1,516 @@
-import type { ArticleParser } from '../context.js';
+import type { ArticleParser, ParseContext } from '../context.js';
+import { spanOf } from '../span.js';
+import type { ActorRef, Claim } from '../types.js';
+import {
+  actorIn,
+  actorsIn,
+  storySentences,
+  subjectBefore,
+  type Word,
+  wordsSpan,
+  wordsText,
+} from './incident-words.js';
 
+/**
+ * Responsibility claims, denials, blame and suspicion: "X claimed responsibility for the Tuesday
+ * attacks", "claimed by X", "X said it carried out", "X denied involvement", "no group has claimed
+ * responsibility", "officials blamed X", "X is suspected", "X is believed to be behind". The actor is
+ * the organisation named in the subject, not the clauses around it: "The Ahl al-Kahf militia, formed
+ * by Al-Nujaba militia led by Akram al-Kaabi, claimed ..." → Ahl al-Kahf.
+ */
 export const claimsParser: ArticleParser = {
   name: 'claims',
-  parse() {},
+  parse(context: ParseContext) {
+    const claims: Claim[] = [];
+    for (const sentence of storySentences(context)) {
+      for (const claim of claimsInSentence(context, sentence.words)) claims.push(claim);
+    }
+    context.article.claims = dedupe(claims);
+    context.trace('claims', `${claims.length} claims`);
+  },
 };
+
+/** "no group has claimed responsibility", "there was no immediate claim of responsibility". */
+const UNCLAIMED =
+  /\b(?:no (?:group|one|organi[sz]ation|party|faction|militant group)|nobody|none)(?: has| have| had| was| is)?(?: yet| immediately| so far| publicly)? (?:claimed|taken|accepted|admitted) (?:responsibility|credit)|\bno (?:immediate |official |formal )?claims? of responsibility|\b(?:has|have|had|was|were) not (?:yet |immediately )?(?:been )?claimed\b|\bwent unclaimed\b|\bremains? unclaimed\b/i;
+
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming']);
+const TAKE_VERBS = new Set([
+  'took',
+  'takes',
+  'taken',
+  'taking',
+  'accepted',
+  'accepts',
+  'assumed',
+  'admitted',
+]);
+const DENY_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'disowned']);
+const ATTACK_NOUNS =
+  /^(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|killings?|ambush(?:es)?|raids?|massacre|stabbings?|kidnappings?|abductions?|operations?|strikes?|incidents?)$/i;
+const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'to', 'nobody', 'none']);
+const SUBJECT_SKIP = new Set([
+  'has',
+  'have',
+  'had',
+  'later',
+  'also',
+  'quickly',
+  'officially',
+  'swiftly',
+  'reportedly',
+  'subsequently',
+  'immediately',
+  'then',
+  'itself',
+  'publicly',
+  'allegedly',
+  'both',
+  'had',
+]);
+
+/** The claims of one sentence's words. */
+export function claimsInSentence(context: ParseContext, words: readonly Word[]): Claim[] {
+  const text = context.text;
+  const claims: Claim[] = [];
+  const sentenceSpan = wordsSpan(text, words, 0, words.length);
+  const unclaimed = UNCLAIMED.exec(sentenceSpan.text);
+  if (unclaimed) {
+    const start = sentenceSpan.start + unclaimed.index;
+    claims.push({
+      kind: 'unclaimed',
+      actor: null,
+      event: eventAfterMatch(text, words, start + unclaimed[0].length),
+      span: spanOf(text, start, start + unclaimed[0].length),
+    });
+  }
+  for (let v = 0; v < words.length; v++) {
+    const word = words[v] as Word;
+    const lower = word.lower;
+    if (CLAIM_VERBS.has(lower) || TAKE_VERBS.has(lower)) {
+      for (const claim of readClaim(context, words, v, unclaimed !== null)) claims.push(claim);
+    } else if (DENY_VERBS.has(lower)) {
+      const claim = readDenial(context, words, v);
+      if (claim) claims.push(claim);
+    } else if (lower === 'blamed' || lower === 'blames' || lower === 'blame') {
+      const claim = readBlame(context, words, v);
+      if (claim) claims.push(claim);
+    } else if (lower === 'said' || lower === 'says') {
+      const claim = readSaidItCarriedOut(context, words, v);
+      if (claim) claims.push(claim);
+    } else {
+      const claim = readSuspicion(context, words, v);
+      if (claim) claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+function isNegated(words: readonly Word[], v: number): boolean {
+  for (let k = Math.max(0, v - 3); k < v; k++) if (NEGATIONS.has((words[k] as Word).lower)) return true;
+  return false;
+}
+
+/** "X claimed responsibility for ...", "X claimed the attack", "claimed by X", "X took responsibility". */
+function readClaim(
+  context: ParseContext,
+  words: readonly Word[],
+  v: number,
+  sentenceUnclaimed: boolean,
+): Claim[] {
+  const text = context.text;
+  const lower = (words[v] as Word).lower;
+  const next = words[v + 1]?.lower;
+  // "claimed by Islamic State", "an attack claimed by the group"
+  if (CLAIM_VERBS.has(lower) && next === 'by') {
+    const end = clauseEnd(words, v + 2, 10);
+    const actor = actorIn(context, words, v + 2, end);
+    if (!actor) return [];
+    const event = passiveSubject(text, words, v);
+    return [{ kind: 'claimed', actor, event: eventOrNull(event), span: wordsSpan(text, words, v, end) }];
+  }
+  if (isNegated(words, v)) return [];
+  let objectEnd = -1;
+  let event: string | null = null;
+  if (TAKE_VERBS.has(lower)) {
+    if (
+      next !== 'responsibility' &&
+      next !== 'credit' &&
+      !(next === 'full' && words[v + 2]?.lower === 'responsibility')
+    )
+      return [];
+    objectEnd = v + (next === 'full' ? 3 : 2);
+  } else {
+    for (let k = v + 1; k < Math.min(words.length, v + 4); k++) {
+      const object = (words[k] as Word).lower;
+      if (object === 'responsibility' || object === 'credit') {
+        objectEnd = k + 1;
+        break;
+      }
+    }
+    if (objectEnd < 0 && lower !== 'claiming') {
+      // "The Islamic State claimed the attack", "claimed it"
+      const object = words[v + 1];
+      if (object && (object.lower === 'it' || object.lower === 'both')) objectEnd = v + 2;
+      else if (
+        object &&
+        (object.lower === 'the' ||
+          object.lower === 'this' ||
+          object.lower === 'these' ||
+          object.lower === 'that')
+      ) {
+        for (let k = v + 2; k < Math.min(words.length, v + 5); k++) {
+          if (ATTACK_NOUNS.test((words[k] as Word).text)) {
+            objectEnd = k + 1;
+            event = wordsText(text, words, v + 1, k + 1);
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (objectEnd < 0) return [];
+  if (event === null) event = eventAfter(text, words, objectEnd);
+  const subject = subjectBefore(words, skipBack(words, v));
+  if (!subject) return [];
+  const first = (words[subject[0]] as Word).lower;
+  if (sentenceUnclaimed && (first === 'no' || first === 'nobody' || first === 'none')) return [];
+  const span = wordsSpan(text, words, subject[0], Math.max(objectEnd, v + 1));
+  const actors = actorsOfSubject(context, words, subject[0], subject[1]);
+  if (actors.length === 0) return [{ kind: 'claimed', actor: null, event, span }];
+  return actors.map((actor) => ({ kind: 'claimed', actor, event, span }));
+}
+
+function actorsOfSubject(
+  context: ParseContext,
+  words: readonly Word[],
+  from: number,
+  to: number,
+): ActorRef[] {
+  const single = actorOfSubject(context, words, from, to);
+  const all = actorsIn(context, words, from, to);
+  return all.length > 1 ? all : single ? [single] : [];
+}
+
+/** "A spokesperson for the Baloch Nationalist Army claimed": the organisation, not the spokesperson. */
+function actorOfSubject(
+  context: ParseContext,
+  words: readonly Word[],
+  from: number,
+  to: number,
+): ActorRef | null {
+  for (let k = from; k < to - 1; k++) {
+    const word = (words[k] as Word).lower;
+    if (
+      (word === 'for' || word === 'of') &&
+      /^(?:spokes(?:man|woman|person)|statement|leader|commander|member|members|fighters?|militants?)$/.test(
+        (words[k - 1] as Word | undefined)?.lower ?? '',
+      )
+    ) {
+      return actorIn(context, words, k + 1, to);
+    }
+  }
+  return actorIn(context, words, from, to);
+}
+
+/** The subject of a passive verb ("The attack was claimed by"), or null for a bare pronoun ("It was"). */
+function passiveSubject(text: string, words: readonly Word[], v: number): string | null {
+  let k = skipBack(words, v);
+  while (k > 0 && BEING_VERBS.has((words[k - 1] as Word).lower)) k--;
+  const subject = subjectBefore(words, k);
+  if (!subject) return null;
+  if (subject[1] - subject[0] === 1 && /^(?:it|this|that|they)$/i.test((words[subject[0]] as Word).text))
+    return null;
+  return wordsText(text, words, subject[0], subject[1]);
+}
+
+/** Back over auxiliaries and adverbs to the end of the subject: "Islamic State later claimed". */
+function skipBack(words: readonly Word[], v: number): number {
+  let k = v;
+  while (k > 0 && SUBJECT_SKIP.has((words[k - 1] as Word).lower)) k--;
+  return k;
+}
+
+/** Index of the first clause break at or after `from`, at most `limit` words on. */
+function clauseEnd(words: readonly Word[], from: number, limit: number): number {
+  let k = from;
+  while (k < words.length && k - from < limit) {
+    const word = words[k] as Word;
+    if (
+      k > from &&
+      (/^[,.;:()"“”]$/.test(word.text) ||
+        ['who', 'which', 'that', 'saying', 'and', 'but', 'while', 'on', 'in', 'as'].includes(word.lower))
+    )
+      break;
+    if (k === from && /^[,.;:()"“”]$/.test(word.text)) break;
+    k++;
+  }
+  return k;
+}
+
+/** "for the Tuesday attacks" after the object. */
+function eventAfter(text: string, words: readonly Word[], at: number): string | null {
+  const preposition = words[at]?.lower;
+  if (preposition !== 'for' && preposition !== 'in' && preposition !== 'over' && preposition !== 'of')
+    return null;
+  const end = clauseEnd(words, at + 1, 10);
+  return end > at + 1 ? wordsText(text, words, at + 1, end) : null;
+}
+
+function eventAfterMatch(text: string, words: readonly Word[], offset: number): string | null {
+  const at = words.findIndex((word) => word.start >= offset);
+  if (at < 0) return null;
+  let k = at;
+  if (words[k]?.lower === 'yet' || words[k]?.lower === 'so') k += words[k]?.lower === 'so' ? 2 : 1;
+  return eventAfter(text, words, k);
+}
+
+function eventOrNull(event: string | null): string | null {
+  return event && event.trim().length > 0 ? event : null;
+}
+
+/** "X denied involvement", "denying involvement in any attack" (the subject is the sentence's). */
+function readDenial(context: ParseContext, words: readonly Word[], v: number): Claim | null {
+  const text = context.text;
+  const next = words[v + 1]?.lower ?? '';
+  const about =
+    /^(?:involvement|responsibility|any|that|the|it|being|having|carrying|and|its|their|all|this|these|links?|role)$/.test(
+      next,
+    );
+  if (!about || isNegated(words, v)) return null;
+  let subject: [number, number] | null;
+  if ((words[v] as Word).lower === 'denying') subject = sentenceSubject(words);
+  else subject = subjectBefore(words, skipBack(words, v));
+  if (!subject) return null;
+  const actor = actorOfSubject(context, words, subject[0], subject[1]);
+  if (!actor) return null;
+  // "denied any involvement in the attack"
+  let end = v + 2;
+  if (next === 'any' && /^(?:involvement|responsibility|role|links?)$/.test(words[v + 2]?.lower ?? ''))
+    end = v + 3;
+  const event = eventAfter(text, words, end);
+  const spanEnd = Math.min(clauseEnd(words, end, 12), words.length);
+  return {
+    kind: 'denied',
+    actor,
+    event,
+    span: spanOf(
+      text,
+      Math.min(actor.span.start, (words[v] as Word).start),
+      (words[spanEnd - 1] as Word).end,
+    ),
+  };
+}
+
+/** The subject of the sentence's main clause: the words before its first verb. */
+function sentenceSubject(words: readonly Word[]): [number, number] | null {
+  let from = 0;
+  while (
+    from < words.length &&
+    ['but', 'and', 'however', 'meanwhile', ','].includes((words[from] as Word).lower)
+  )
+    from++;
+  let k = from;
+  while (k < words.length) {
+    const word = words[k] as Word;
+    if (
+      word.pos === 'AUX' ||
+      (word.pos === 'VERB' && k > from && !word.text.includes('-')) ||
+      word.text === ','
+    )
+      break;
+    k++;
+  }
+  return k > from ? [from, k] : null;
+}
+
+/** "officials blamed X for the attack", "the attack was blamed on X". */
+function readBlame(context: ParseContext, words: readonly Word[], v: number): Claim | null {
+  const text = context.text;
+  if (isNegated(words, v)) return null;
+  if (words[v + 1]?.lower === 'on') {
+    const end = clauseEnd(words, v + 2, 10);
+    const actor = actorIn(context, words, v + 2, end);
+    if (!actor) return null;
+    const event = passiveSubject(text, words, v);
+    return { kind: 'blamed', actor, event: eventOrNull(event), span: wordsSpan(text, words, v, end) };
+  }
+  let end = v + 1;
+  while (end < words.length && end - v < 10) {
+    const word = words[end] as Word;
+    if (
+      /^[,.;:()]$/.test(word.text) ||
+      word.lower === 'for' ||
+      word.lower === 'of' ||
+      word.lower === 'and' ||
+      word.lower === 'but'
+    )
+      break;
+    end++;
+  }
+  if (end === v + 1) return null;
+  // "he blamed Jews for a supposed white genocide": blame counts when it is for an attack.
+  let event: string | null = null;
+  if (words[end]?.lower === 'for') {
+    const eventEnd = clauseEnd(words, end + 1, 8);
+    const eventWords = words.slice(end + 1, eventEnd);
+    if (!eventWords.some((word) => ATTACK_NOUNS.test(word.text))) return null;
+    event = wordsText(text, words, end + 1, eventEnd);
+  } else if (words[end] && !/^[.,;]$/.test((words[end] as Word).text)) {
+    return null;
+  }
+  const actor = actorIn(context, words, v + 1, end);
+  if (!actor) return null;
+  return { kind: 'blamed', actor, event, span: wordsSpan(text, words, v, end) };
+}
+
+const CARRIED_OUT = new Set([
+  'carried',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'conducted',
+  'perpetrated',
+  'staged',
+  'launched',
+]);
+
+/** "X said it carried out the attack", "says they are behind the attack". */
+function readSaidItCarriedOut(context: ParseContext, words: readonly Word[], v: number): Claim | null {
+  let k = v + 1;
+  if (words[k]?.lower === 'that') k++;
+  const pronoun = words[k]?.lower;
+  if (pronoun !== 'it' && pronoun !== 'they') return null;
+  const verb = words[k + 1]?.lower ?? '';
+  if (!CARRIED_OUT.has(verb)) return null;
+  const rest = words.slice(k + 1, k + 4).map((word) => word.lower);
+  const carriedOut =
+    (verb === 'carried' && rest[1] === 'out') ||
+    ['conducted', 'perpetrated', 'staged', 'launched'].includes(verb);
+  const behind = rest.includes('behind') || rest.includes('responsible');
+  if (!carriedOut && !behind) return null;
+  const subject = subjectBefore(words, skipBack(words, v));
+  if (!subject) return null;
+  const actor = actorOfSubject(context, words, subject[0], subject[1]);
+  if (!actor) return null;
+  const objectEnd = clauseEnd(words, k + 2, 10);
+  const event =
+    objectEnd > k + 3 ? wordsText(context.text, words, k + (carriedOut ? 3 : 3), objectEnd) : null;
+  return {
+    kind: 'claimed',
+    actor,
+    event: eventOrNull(event),
+    span: wordsSpan(context.text, words, subject[0], objectEnd),
+  };
+}
+
+const BEING_VERBS = new Set(['is', 'are', 'was', 'were', 'being', 'been']);
+
+/**
+ * "X is suspected", "X is believed to be behind the attack", "authorities suspect X", "allegedly
+ * carried out by X", "police believe X was responsible", "X could be the perpetrators".
+ */
+function readSuspicion(context: ParseContext, words: readonly Word[], v: number): Claim | null {
+  const text = context.text;
+  const word = words[v] as Word;
+  const lower = word.lower;
+  const previous = words[v - 1]?.lower ?? '';
+  if (
+    (lower === 'suspected' || lower === 'believed' || lower === 'thought' || lower === 'alleged') &&
+    BEING_VERBS.has(previous)
+  ) {
+    const rest = words.slice(v + 1, v + 5).map((item) => item.lower);
+    const behind =
+      rest.includes('behind') ||
+      rest.includes('responsible') ||
+      (rest[0] === 'of' && rest.some((item) => /^(?:carrying|being|the|having|involvement)$/.test(item)));
+    if (lower !== 'suspected' && !behind) return null;
+    if (
+      lower === 'suspected' &&
+      rest[0] !== undefined &&
+      !behind &&
+      !/^[.,;]$/.test(rest[0]) &&
+      rest[0] !== 'to' &&
+      rest[0] !== 'in'
+    )
+      return null;
+    const subject = subjectBefore(words, skipBack(words, v - 1));
+    if (!subject) return null;
+    const actor = actorOfSubject(context, words, subject[0], subject[1]);
+    if (
+      !actor ||
+      /^(?:the )?(?:attack|bombing|blast|explosion|attacker|suspect|man|woman)$/i.test(actor.name)
+    )
+      return null;
+    return { kind: 'suspected', actor, event: null, span: wordsSpan(text, words, subject[0], v + 1) };
+  }
+  if (
+    (lower === 'suspect' || lower === 'suspects') &&
+    v > 0 &&
+    /^(?:authorities|police|officials|investigators|government|security|they|forces|sources)$/i.test(previous)
+  ) {
+    const end = clauseEnd(words, v + 1, 10);
+    const runStart = words[v + 1]?.lower === 'that' ? v + 2 : v + 1;
+    const actor = actorIn(context, words, runStart, end);
+    if (!actor) return null;
+    return { kind: 'suspected', actor, event: null, span: wordsSpan(text, words, v - 1, end) };
+  }
+  // "allegedly carried out by X", "believed to have been carried out by X", "attributed to X"
+  if (
+    (lower === 'by' &&
+      words[v - 1]?.lower === 'out' &&
+      /^(?:allegedly|reportedly|believed|suspected|thought|been)$/.test(words[v - 3]?.lower ?? '')) ||
+    (lower === 'to' && previous === 'attributed')
+  ) {
+    const end = clauseEnd(words, v + 1, 10);
+    const actor = actorIn(context, words, v + 1, end);
+    if (!actor) return null;
+    return { kind: 'suspected', actor, event: null, span: wordsSpan(text, words, Math.max(0, v - 3), end) };
+  }
+  // "the police believe the Continuity IRA was responsible"
+  if (lower === 'responsible' && BEING_VERBS.has(previous)) {
+    let k = v - 2;
+    while (
+      k >= 0 &&
+      k > v - 10 &&
+      !['believe', 'believed', 'believes', 'suspect', 'say', 'said', 'think'].includes(
+        (words[k] as Word).lower,
+      )
+    )
+      k--;
+    if (k < 0 || k <= v - 10) return null;
+    const actor = actorIn(context, words, k + 1, v - 1);
+    if (!actor) return null;
+    return { kind: 'suspected', actor, event: null, span: wordsSpan(text, words, k, v + 1) };
+  }
+  // "X could be the perpetrators"
+  if (
+    (lower === 'perpetrators' || lower === 'perpetrator') &&
+    previous === 'the' &&
+    words[v - 2]?.lower === 'be'
+  ) {
+    const modal = words[v - 3]?.lower ?? '';
+    if (!['could', 'may', 'might'].includes(modal)) return null;
+    const subject = subjectBefore(words, v - 3);
+    if (!subject) return null;
+    const actor = actorIn(context, words, subject[0], subject[1]);
+    if (!actor) return null;
+    return { kind: 'suspected', actor, event: null, span: wordsSpan(text, words, subject[0], v + 1) };
+  }
+  return null;
+}
+
+/** The same statement read twice (the standfirst repeats the lead): keep the first. */
+function dedupe(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  const kept: Claim[] = [];
+  for (const claim of claims) {
+    const key = `${claim.kind}|${claim.actor?.name.toLowerCase() ?? ''}|${claim.event?.toLowerCase() ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(claim);
+  }
+  return kept;
+}

@@ -1,6 +1,293 @@
-import type { ArticleParser } from '../context.js';
+import type { ArticleParser, ParseContext } from '../context.js';
+import { readNumberAt } from '../lexicon/numbers.js';
+import { overlaps } from '../span.js';
+import type { AttackEvent, Span } from '../types.js';
+import {
+  nameRuns,
+  type SentenceWords,
+  storySentences,
+  type Word,
+  wordsSpan,
+  wordsText,
+} from './incident-words.js';
 
+/**
+ * Attacks as the text describes them: "the use of rockets to attack the US Embassy in Baghdad on
+ * Tuesday evening", "the seven missiles had all missed their targets", "one of the rockets landed in
+ * Al-Zawra Park". Each sentence that names a weapon or an attack gives a mention; mentions of the same
+ * kind of attack (or against the same target) are one event, so the seed's embassy attack gets its
+ * target from one sentence and its seven missiles from another.
+ */
 export const eventsParser: ArticleParser = {
   name: 'events',
-  parse() {},
+  parse(context: ParseContext) {
+    const mentions: AttackEvent[] = [];
+    for (const sentence of storySentences(context)) {
+      const mention = eventInSentence(context, sentence);
+      if (mention) mentions.push(mention);
+    }
+    context.article.events = mergeMentions(mentions);
+    context.trace('events', `${mentions.length} mentions, ${context.article.events.length} events`);
+  },
 };
+
+interface WeaponKind {
+  pattern: RegExp;
+  kind: string;
+}
+
+/** Weapons, by the kind of attack they make. Matched against one word (or two, for "car bomb"). */
+const WEAPONS: readonly WeaponKind[] = [
+  { pattern: /^(?:rockets?|missiles?|mortars?|shells?|projectiles?|katyushas?)$/i, kind: 'rocket attack' },
+  { pattern: /^(?:drones?)$/i, kind: 'drone attack' },
+  {
+    pattern:
+      /^(?:(?:car|truck|suicide|roadside|pipe|nail|motorcycle) )?(?:bombs?|IEDs?|explosives?|grenades?|devices?|vests?)$/i,
+    kind: 'bombing',
+  },
+  { pattern: /^(?:guns?|rifles?|firearms?|pistols?|handguns?|AK-47s?)$/i, kind: 'shooting' },
+  { pattern: /^(?:knife|knives|machetes?|axes?|swords?)$/i, kind: 'stabbing' },
+];
+
+/** Attack words without a weapon: the kind they name. */
+const ATTACK_WORDS: Readonly<Record<string, string>> = {
+  bombing: 'bombing',
+  bombings: 'bombing',
+  blast: 'bombing',
+  blasts: 'bombing',
+  explosion: 'bombing',
+  explosions: 'bombing',
+  shooting: 'shooting',
+  shootings: 'shooting',
+  gunfire: 'shooting',
+  stabbing: 'stabbing',
+  stabbings: 'stabbing',
+  ambush: 'ambush',
+  ambushed: 'ambush',
+  attack: 'attack',
+  attacks: 'attack',
+  attacked: 'attack',
+  assault: 'attack',
+};
+
+/** Verbs and nouns after which the target is named: "to attack the US Embassy", "attacks on X". */
+const TARGET_BEFORE = new Set([
+  'attack',
+  'attacked',
+  'attacks',
+  'attacking',
+  'targeted',
+  'targeting',
+  'targets',
+  'struck',
+  'hit',
+  'stormed',
+  'storming',
+  'bombed',
+  'bombing',
+  'shelled',
+  'rammed',
+  'ambushed',
+]);
+const TARGET_PREPOSITIONS = new Set(['on', 'against', 'of', 'at', 'into']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside', 'inside']);
+const OUTCOME_VERBS = new Set([
+  'missed',
+  'landed',
+  'hit',
+  'struck',
+  'fell',
+  'intercepted',
+  'damaged',
+  'destroyed',
+  'exploded',
+]);
+const TARGET_STOP = new Set([
+  'in',
+  'on',
+  'near',
+  'at',
+  'from',
+  'with',
+  'by',
+  'was',
+  'were',
+  'is',
+  'are',
+  'and',
+  'that',
+  'which',
+  'who',
+  'while',
+  'when',
+  'after',
+  'before',
+  'during',
+  'to',
+  'as',
+  'far',
+  'killing',
+  'injuring',
+  'wounding',
+  'since',
+]);
+
+function weaponAt(words: readonly Word[], at: number): { kind: string; from: number; to: number } | null {
+  const word = words[at] as Word;
+  const pair = at > 0 ? `${(words[at - 1] as Word).text} ${word.text}` : '';
+  for (const weapon of WEAPONS) {
+    if (pair && weapon.pattern.test(pair)) return { kind: weapon.kind, from: at - 1, to: at + 1 };
+    if (weapon.pattern.test(word.text)) return { kind: weapon.kind, from: at, to: at + 1 };
+  }
+  return null;
+}
+
+/** The attack one sentence describes, or null when it names no weapon and no attack with a target. */
+export function eventInSentence(context: ParseContext, sentence: SentenceWords): AttackEvent | null {
+  const { text } = context;
+  const words = sentence.words;
+  let weapon: { kind: string; from: number; to: number } | null = null;
+  let attackKind: string | null = null;
+  let target: string | null = null;
+  let place: string | null = null;
+  let outcome: string | null = null;
+  let count: number | null = null;
+  let anchor = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    if (!weapon) {
+      const found = weaponAt(words, i);
+      // "missile brands", "rocket launcher": a weapon word used as a modifier is no weapon.
+      const modifier =
+        found && words[i + 1]?.pos === 'NOUN' && !weaponAt(words, i + 1) && !/s$/i.test(word.text);
+      if (found && !modifier) {
+        weapon = found;
+        if (anchor < 0) anchor = found.from;
+        count = countBefore(words, found.from);
+      }
+    }
+    if (attackKind === null && ATTACK_WORDS[word.lower] !== undefined) {
+      attackKind = ATTACK_WORDS[word.lower] as string;
+      if (anchor < 0) anchor = i;
+    }
+    if (target === null && TARGET_BEFORE.has(word.lower)) {
+      target = targetAfter(text, words, i + 1);
+      // "Militants stormed the hotel": the verb that names the target is the attack.
+      if (target !== null && anchor < 0) anchor = i;
+    }
+    if (outcome === null && OUTCOME_VERBS.has(word.lower) && weapon) outcome = outcomeFrom(text, words, i);
+  }
+  if (anchor < 0 || (!weapon && !target)) return null;
+  place = placeIn(context, words, anchor);
+  const kind = weapon ? weapon.kind : (attackKind ?? 'attack');
+  return {
+    kind,
+    weapon: weapon ? wordsText(text, words, weapon.from, weapon.to) : null,
+    count,
+    target,
+    place,
+    date: dateIn(context, sentence.span),
+    outcome,
+    span: sentence.span,
+  };
+}
+
+/** "seven missiles", "the 2 car bombs"; not "one of the rockets". */
+function countBefore(words: readonly Word[], at: number): number | null {
+  for (let back = 1; back <= 3 && at - back >= 0; back++) {
+    const lowers = words.slice(at - back, at).map((word) => word.lower);
+    const reading = readNumberAt(lowers, 0);
+    if (reading && reading.words === back) return reading.value;
+    // "seven new missiles": one modifier between.
+    if (reading && reading.words === back - 1 && (words[at - 1] as Word).pos === 'ADJ') return reading.value;
+  }
+  return null;
+}
+
+function targetAfter(text: string, words: readonly Word[], from: number): string | null {
+  let start = from;
+  if (words[start] && TARGET_PREPOSITIONS.has((words[start] as Word).lower)) start++;
+  let end = start;
+  while (end < words.length && end - start < 8) {
+    const word = words[end] as Word;
+    if (/^[,.;:()"“”]$/.test(word.text) || TARGET_STOP.has(word.lower)) break;
+    if (word.lower === 'of' && !(words[end + 1] && /^[A-Z]/.test((words[end + 1] as Word).text))) break;
+    end++;
+  }
+  if (end === start) return null;
+  // "bombing operations": a noun used as a modifier names no target.
+  if (start === from && (words[from - 1] as Word | undefined)?.lower === 'bombing') return null;
+  const phrase = wordsText(text, words, start, end);
+  // A target is named ("the US Embassy", "a police checkpoint"); "their targets", "diplomatic missions" are not.
+  const named =
+    /^(?:the|a|an|this|that)\s/i.test(phrase) ||
+    words.slice(start, end).some((word) => /^\p{Lu}/u.test(word.text));
+  if (!named) return null;
+  return phrase;
+}
+
+function placeIn(context: ParseContext, words: readonly Word[], anchor: number): string | null {
+  for (let i = anchor; i < words.length - 1; i++) {
+    if (!PLACE_PREPOSITIONS.has((words[i] as Word).lower)) continue;
+    const runs = nameRuns(words, i + 1, Math.min(words.length, i + 7));
+    const run = runs[0];
+    if (run && run.from <= i + 2) {
+      const span = wordsSpan(context.text, words, run.from, run.to);
+      const entity = context.article.entities.find(
+        (item) => item.kind === 'place' && item.mentions.some((mention) => overlaps(mention, span)),
+      );
+      return entity ? entity.name : span.text;
+    }
+  }
+  return null;
+}
+
+function outcomeFrom(text: string, words: readonly Word[], at: number): string | null {
+  let end = at + 1;
+  while (end < words.length && end - at < 10) {
+    const word = words[end] as Word;
+    if (/^[,.;:()"“”]$/.test(word.text) || word.lower === 'while' || word.lower === 'but') break;
+    end++;
+  }
+  return wordsText(text, words, at, end);
+}
+
+function dateIn(context: ParseContext, sentence: Span): string | null {
+  for (const mention of datesWithin(context, sentence)) {
+    if (mention.precision === 'day' || mention.precision === 'time') return mention.date.slice(0, 10);
+  }
+  return null;
+}
+
+/**
+ * One event per attack: mentions of the same kind, or against the same target, fill the gaps of the
+ * first mention (the seed's target from one sentence, its count of seven from another).
+ */
+function mergeMentions(mentions: AttackEvent[]): AttackEvent[] {
+  const events: AttackEvent[] = [];
+  for (const mention of mentions) {
+    const same = events.find(
+      (event) =>
+        event.kind === mention.kind ||
+        (event.target !== null && mention.target !== null && sameTarget(event.target, mention.target)),
+    );
+    if (!same) {
+      events.push({ ...mention });
+      continue;
+    }
+    same.weapon ??= mention.weapon;
+    same.count ??= mention.count;
+    same.target ??= mention.target;
+    same.place ??= mention.place;
+    same.date ??= mention.date;
+    same.outcome ??= mention.outcome;
+  }
+  return events;
+}
+
+function sameTarget(a: string, b: string): boolean {
+  const words = (value: string) => new Set(value.split(/\s+/).filter((word) => /^[A-Z]/.test(word)));
+  const left = words(a);
+  for (const word of words(b)) if (left.has(word)) return true;
+  return false;
+}

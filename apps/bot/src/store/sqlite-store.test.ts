@@ -1,0 +1,204 @@
+import { join } from 'node:path';
+import { parseArticle } from '@newsparse/core';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HARBOUR_TEXT, MARKET_TEXT, tempDirectory } from '../../test/helpers.js';
+import { normaliseForHash } from './article-store.js';
+import { migrate, migrations, SCHEMA_VERSION } from './migrations.js';
+import { ftsQuery, SqliteArticleStore } from './sqlite-store.js';
+
+const harbour = parseArticle(HARBOUR_TEXT);
+const market = parseArticle(MARKET_TEXT);
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function memoryStore(): SqliteArticleStore {
+  const store = new SqliteArticleStore(':memory:');
+  cleanups.push(() => void store.close());
+  return store;
+}
+
+function add(store: SqliteArticleStore, guildId: string, text: string) {
+  return store.add({ guildId, text, article: parseArticle(text), source: 'text', addedBy: 'user-1' });
+}
+
+describe('migrations', () => {
+  it('brings a new database to the newest version and records every step', () => {
+    const db = new BetterSqlite3(':memory:');
+    expect(migrate(db)).toEqual(migrations.map((step) => step.version));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const recorded = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
+    expect(recorded).toEqual(migrations.map((step) => ({ version: step.version })));
+    expect(migrate(db)).toEqual([]);
+    db.close();
+  });
+
+  it('applies only the steps a database lacks, in order', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db);
+    const next = {
+      version: SCHEMA_VERSION + 1,
+      name: 'test column',
+      sql: 'ALTER TABLE articles ADD COLUMN note TEXT',
+    };
+    expect(migrate(db, [...migrations, next])).toEqual([next.version]);
+    expect(db.pragma('user_version', { simple: true })).toBe(next.version);
+    db.close();
+  });
+
+  it('refuses a database written by a newer bot', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, [...migrations, { version: 99, name: 'future', sql: 'SELECT 1' }]);
+    expect(() => migrate(db)).toThrow(/schema version 99/);
+    db.close();
+  });
+
+  it('rolls a failing step back whole', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db);
+    const broken = {
+      version: SCHEMA_VERSION + 1,
+      name: 'broken',
+      sql: 'CREATE TABLE half (x); SELECT * FROM missing',
+    };
+    expect(() => migrate(db, [...migrations, broken])).toThrow();
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+});
+
+describe('SqliteArticleStore', () => {
+  it('numbers articles per guild and keeps the parsed article', async () => {
+    const store = memoryStore();
+    expect(await add(store, 'guild-a', HARBOUR_TEXT)).toEqual({ status: 'added', id: 1 });
+    expect(await add(store, 'guild-a', MARKET_TEXT)).toEqual({ status: 'added', id: 2 });
+    expect(await add(store, 'guild-b', MARKET_TEXT)).toEqual({ status: 'added', id: 1 });
+    const stored = await store.get('guild-a', 1);
+    expect(stored?.article).toEqual(JSON.parse(JSON.stringify(harbour)));
+    expect(stored?.headline).toBe(harbour.headline?.text ?? null);
+    expect((await store.latest('guild-a'))?.id).toBe(2);
+  });
+
+  const duplicates: Array<[string, string]> = [
+    ['the same text', HARBOUR_TEXT],
+    ['Windows line endings', HARBOUR_TEXT.replace(/\n/g, '\r\n')],
+    ['trailing spaces and blank lines', `${HARBOUR_TEXT.replace(/\n/g, '  \n')}\n\n`],
+  ];
+  it.each(duplicates)('reports a second ingest of %s as a duplicate', async (_label, again) => {
+    const store = memoryStore();
+    await add(store, 'guild-a', HARBOUR_TEXT);
+    expect(await add(store, 'guild-a', again)).toEqual({ status: 'duplicate', id: 1 });
+    expect(await store.count('guild-a')).toBe(1);
+  });
+
+  const notDuplicates: Array<[string, string]> = [
+    ['a different article', MARKET_TEXT],
+    ['a changed word', HARBOUR_TEXT.replace('Three workers', 'Four workers')],
+  ];
+  it.each(notDuplicates)('stores %s as new', async (_label, other) => {
+    const store = memoryStore();
+    await add(store, 'guild-a', HARBOUR_TEXT);
+    expect((await add(store, 'guild-a', other)).status).toBe('added');
+  });
+
+  it('keeps guilds apart: get, latest, list, search, count and remove see only their own guild', async () => {
+    const store = memoryStore();
+    await add(store, 'guild-a', HARBOUR_TEXT);
+    expect(await store.get('guild-b', 1)).toBeNull();
+    expect(await store.latest('guild-b')).toBeNull();
+    expect(await store.list('guild-b', { offset: 0, limit: 10 })).toEqual({ items: [], total: 0 });
+    expect(await store.search('guild-b', 'drone silo Velmora', 5)).toEqual([]);
+    expect(await store.count('guild-b')).toBe(0);
+    expect(await store.remove('guild-b', 1)).toBe(false);
+    expect(await store.count('guild-a')).toBe(1);
+    // The same text in another guild is not a duplicate there.
+    expect((await add(store, 'guild-b', HARBOUR_TEXT)).status).toBe('added');
+  });
+
+  it('finds the article among many with the full-text index', async () => {
+    const store = memoryStore();
+    await add(store, 'guild-a', HARBOUR_TEXT);
+    await add(store, 'guild-a', MARKET_TEXT);
+    expect(await store.search('guild-a', 'What happened at the Oskin market?', 5)).toEqual([2]);
+    expect((await store.search('guild-a', 'Who claimed the drone strike on the silo?', 5))[0]).toBe(1);
+    expect(await store.search('guild-a', 'who what when', 5)).toEqual([]);
+    expect(await store.search('guild-a', 'silo" OR NEAR("x" AND', 5)).toEqual([1]);
+  });
+
+  it('never reuses a forgotten number and drops the article from search', async () => {
+    const store = memoryStore();
+    await add(store, 'guild-a', HARBOUR_TEXT);
+    expect(await store.remove('guild-a', 1)).toBe(true);
+    expect(await store.search('guild-a', 'Velmora', 5)).toEqual([]);
+    expect(await add(store, 'guild-a', MARKET_TEXT)).toEqual({ status: 'added', id: 2 });
+    expect(await store.get('guild-a', 1)).toBeNull();
+  });
+
+  it('pages the list newest first', async () => {
+    const store = memoryStore();
+    await add(store, 'guild-a', HARBOUR_TEXT);
+    await add(store, 'guild-a', MARKET_TEXT);
+    const first = await store.list('guild-a', { offset: 0, limit: 1 });
+    expect(first.total).toBe(2);
+    expect(first.items.map((item) => item.id)).toEqual([2]);
+    expect((await store.list('guild-a', { offset: 1, limit: 1 })).items.map((item) => item.id)).toEqual([1]);
+  });
+
+  it('keeps the data across a restart, in WAL mode', async () => {
+    const directory = tempDirectory();
+    cleanups.push(directory.remove);
+    const path = join(directory.path, 'nested', 'bot.sqlite');
+    const first = new SqliteArticleStore(path);
+    expect(first.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    await first.add({ guildId: 'guild-a', text: MARKET_TEXT, article: market, source: null, addedBy: 'u' });
+    // No close: as if the process were killed right after the ingest returned.
+    const second = new SqliteArticleStore(path);
+    expect((await second.get('guild-a', 1))?.article.text).toBe(MARKET_TEXT);
+    expect(
+      await second.add({
+        guildId: 'guild-a',
+        text: MARKET_TEXT,
+        article: market,
+        source: null,
+        addedBy: 'u',
+      }),
+    ).toEqual({
+      status: 'duplicate',
+      id: 1,
+    });
+    await second.close();
+    await first.close();
+  });
+
+  it('leaves nothing behind when an ingest fails half-way', async () => {
+    const store = memoryStore();
+    store.db.exec(
+      `CREATE TRIGGER fail_insert BEFORE INSERT ON articles BEGIN SELECT RAISE(ABORT, 'disk gone'); END`,
+    );
+    await expect(add(store, 'guild-a', HARBOUR_TEXT)).rejects.toThrow(/disk gone/);
+    store.db.exec('DROP TRIGGER fail_insert');
+    // The counter bump rolled back with the insert: the next article is still #1.
+    expect(await add(store, 'guild-a', HARBOUR_TEXT)).toEqual({ status: 'added', id: 1 });
+  });
+});
+
+describe('ftsQuery', () => {
+  const rows: Array<[string, string | null]> = [
+    ['Who claimed the attack?', '"claimed" OR "attack"'],
+    ['Velmora "drone" NEAR/3 silo* AND', '"velmora" OR "drone" OR "near" OR "silo"'],
+    ['who what when?', null],
+  ];
+  it.each(rows)('%s → %s', (question, expected) => {
+    expect(ftsQuery(question)).toBe(expected);
+  });
+});
+
+describe('normaliseForHash', () => {
+  it('ignores line endings and trailing spaces, not words', () => {
+    expect(normaliseForHash('a  \r\nb\r\n\n')).toBe('a\nb');
+    expect(normaliseForHash('a b')).not.toBe(normaliseForHash('a  b'));
+  });
+});

@@ -1,0 +1,34 @@
+// Where parse time goes: each parser of the pipeline timed on its own, from the TypeScript sources
+// (the build bundles the pipeline out of reach). Read with the throughput rows: the `sentences` parser
+// holds the one wink-nlp pass, everything else is our own cost.
+import { pipeline } from '../../packages/core/src/pipeline.js';
+import { evalTexts, syntheticCorpus } from '../corpus.js';
+import { repoRoot } from '../packages.js';
+
+const count = Number(process.argv[2] ?? 200);
+const texts = evalTexts(repoRoot, count)?.texts ?? syntheticCorpus(count, 1);
+const totals = new Map<string, number>();
+for (const parser of pipeline) {
+  const original = parser.parse.bind(parser);
+  totals.set(parser.name, 0);
+  // The pipeline's parser objects are plain objects: wrapping `parse` times it without touching the source.
+  (parser as { parse: typeof parser.parse }).parse = (context) => {
+    const started = performance.now();
+    original(context);
+    totals.set(parser.name, (totals.get(parser.name) ?? 0) + performance.now() - started);
+  };
+}
+const { createParser } = await import('../../packages/core/src/index.js');
+const parser = createParser();
+for (const text of texts.slice(0, 20)) parser.parse(text);
+for (const name of totals.keys()) totals.set(name, 0);
+const started = performance.now();
+for (const text of texts) parser.parse(text);
+const total = performance.now() - started;
+console.log(
+  JSON.stringify({
+    articles: texts.length,
+    totalMs: total,
+    parsers: [...totals].map(([name, ms]) => ({ name, msPerArticle: ms / texts.length, share: ms / total })),
+  }),
+);

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { isValidSpan } from '../span.js';
+import type { Claim, ClaimKind } from '../types.js';
+import { parseIncident } from './incident-testing.js';
+
+function claimsOf(text: string): Claim[] {
+  const article = parseIncident(text);
+  for (const claim of article.claims) {
+    expect(isValidSpan(text, claim.span)).toBe(true);
+    if (claim.actor) expect(isValidSpan(text, claim.actor.span)).toBe(true);
+  }
+  return article.claims;
+}
+
+describe('claims, denials, blame and suspicion', () => {
+  // Each row: a sentence written for this test, the kind, the actor (null for none), the event (when judged).
+  const rows: Array<[string, ClaimKind, string | null, string | undefined]> = [
+    [
+      'The Northern Dawn Front claimed responsibility for the Friday bombing.',
+      'claimed',
+      'Northern Dawn Front',
+      'the Friday bombing',
+    ],
+    [
+      'The Saraya al-Nour militia, founded by the Kataib Rahma brigade led by Omar al-Hadi, claimed responsibility for the Monday attacks, which it said avenged its fighters.',
+      'claimed',
+      'Saraya al-Nour',
+      'the Monday attacks',
+    ],
+    ['The raid was claimed by the Crimson Hand Army.', 'claimed', 'Crimson Hand Army', undefined],
+    [
+      'It was claimed by Islamist group Jund al Haqq Brigade, who said it was a car bomb.',
+      'claimed',
+      'Jund al Haqq Brigade',
+      undefined,
+    ],
+    [
+      'The Eastern Shield group said it carried out the attack on the pipeline.',
+      'claimed',
+      'Eastern Shield',
+      undefined,
+    ],
+    [
+      'The Valley Liberation Movement later claimed responsibility.',
+      'claimed',
+      'Valley Liberation Movement',
+      undefined,
+    ],
+    ['The Coastal Brigade claimed the attack in a statement.', 'claimed', 'Coastal Brigade', 'the attack'],
+    [
+      'A spokesman for the Red Dawn Front claimed responsibility for the blast.',
+      'claimed',
+      'Red Dawn Front',
+      'the blast',
+    ],
+    ['The Mountain Tigers took responsibility for the ambush.', 'claimed', 'Mountain Tigers', 'the ambush'],
+    ['The Desert Falcons denied involvement in the shooting.', 'denied', 'Desert Falcons', 'the shooting'],
+    [
+      'Moscow-backed militias in the region have stayed silent, however, denying involvement in any strike on the port.',
+      'denied',
+      'Moscow-backed militias',
+      undefined,
+    ],
+    ['No group has claimed responsibility for the explosion.', 'unclaimed', null, 'the explosion'],
+    ['There was no immediate claim of responsibility.', 'unclaimed', null, undefined],
+    ['Nobody has claimed responsibility so far.', 'unclaimed', null, undefined],
+    ['Officials blamed the Southern Hawks for the attack.', 'blamed', 'Southern Hawks', 'the attack'],
+    ['The blast was blamed on the River Army.', 'blamed', 'River Army', undefined],
+    ['The Northern Wolves are suspected.', 'suspected', 'Northern Wolves', undefined],
+    [
+      'The Island Liberation Front is suspected to be behind the attack.',
+      'suspected',
+      'Island Liberation Front',
+      undefined,
+    ],
+    ['The Black Banner group is believed to be behind the bombing.', 'suspected', 'Black Banner', undefined],
+    [
+      'No group claimed responsibility, but local authorities suspect the Hill Front.',
+      'suspected',
+      'Hill Front',
+      undefined,
+    ],
+  ];
+  it.each(rows)('%s', (text, kind, actor, event) => {
+    const claims = claimsOf(text);
+    const claim = claims.find((item) => item.kind === kind);
+    expect(claim, JSON.stringify(claims, null, 1)).toBeDefined();
+    if (actor === null) expect(claim?.actor).toBeNull();
+    else expect(claim?.actor?.name).toBe(actor);
+    if (event !== undefined) expect(claim?.event).toBe(event);
+  });
+
+  it('gives each of several claimants its own claim', () => {
+    const claims = claimsOf('Both the Sun Brigade and Jaish al Qamar claimed responsibility.');
+    expect(claims.map((claim) => claim.actor?.name)).toEqual(['Sun Brigade', 'Jaish al Qamar']);
+  });
+});
+
+describe('not claims', () => {
+  const rows: string[] = [
+    'The militias do not claim official responsibility for these operations.',
+    'Their task is to claim attacks on the embassy.',
+    'The bombing claimed 7 lives at the market.',
+    'At least 40 were killed, other sources claiming 50.',
+    'The shooting happened near the baggage claim in Terminal 2.',
+    'He blamed immigrants for the state of the economy.',
+    'The suspect was arrested at the border.',
+    'The group issued a statement on Friday.',
+  ];
+  it.each(rows)('%s', (text) => {
+    const claims = claimsOf(text).filter((claim) => claim.kind !== 'unclaimed');
+    expect(claims).toEqual([]);
+  });
+
+  it('does not read "no group has claimed" as a claim', () => {
+    const claims = claimsOf('No group has claimed responsibility yet.');
+    expect(claims.map((claim) => claim.kind)).toEqual(['unclaimed']);
+  });
+});

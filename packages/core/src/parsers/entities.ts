@@ -1,6 +1,0 @@
-import type { ArticleParser } from '../context.js';
-
-export const entitiesParser: ArticleParser = {
-  name: 'entities',
-  parse() {},
-};

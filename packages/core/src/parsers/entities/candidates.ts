@@ -1,0 +1,467 @@
+import { COMMON_CAPITALISED, MONTHS, PRONOUNS, WEEKDAYS } from '../../lexicon/common.js';
+import { FIRST_NAMES } from '../../lexicon/first-names.js';
+import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
+import { ORGANISATION_NOUNS } from '../../lexicon/organisations.js';
+import { PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
+import {
+  DEPARTMENT_WORDS,
+  HONORIFICS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from '../../lexicon/titles.js';
+import { wordSet } from '../../lexicon/words.js';
+import type { Span } from '../../types.js';
+import type { Candidate } from './candidate.js';
+import {
+  endsInOrganisationHead,
+  isAcronym,
+  isOrganisationHead,
+  knownOrganisation,
+} from './organisations.js';
+import {
+  isFirstName,
+  notNameWord,
+  roleAfter,
+  roleBefore,
+  roleFromLedBy,
+  speechVerbNear,
+  splitTitle,
+} from './people.js';
+import { endsInPlaceHead, knownPlace } from './places.js';
+import { type Run, type Word, wordsSpan } from './words.js';
+
+export interface Candidates {
+  people: Candidate[];
+  organisations: Candidate[];
+  places: Candidate[];
+  /** Acronyms used alone ("PMF"): linked to an expansion, or organisations of their own. */
+  acronyms: Word[];
+  /** Single capitalised words nothing claimed: maybe a surname used alone. */
+  bare: Word[];
+}
+
+const DETERMINERS = wordSet('the a an this that these those his her their its our my your');
+const COMPLEMENT = wordSet('of for on');
+
+/**
+ * Reads every capitalised run once and decides what it names. Order matters: a known place or
+ * organisation first, then an organisation or place word at the end, then a person with title and
+ * role; what is left may be a surname used alone (linked later) or a place after "in".
+ */
+export function findCandidates(text: string, words: Word[], runs: Run[]): Candidates {
+  const found: Candidates = { people: [], organisations: [], places: [], acronyms: [], bare: [] };
+  // A capitalised sentence opener also written in lower case in the story is a common word ("Race").
+  const lowerForms = new Set<string>();
+  for (const word of words) if (!word.capitalised) lowerForms.add(word.lower);
+  const runStartingAt = new Map<number, number>();
+  runs.forEach((run, index) => runStartingAt.set(run.first, index));
+  const consumed = new Set<number>();
+
+  for (let r = 0; r < runs.length; r++) {
+    if (consumed.has(r)) continue;
+    const run = runs[r] as Run;
+    let first = run.first;
+    const last = run.last;
+    if ((words[first] as Word).titleCase) {
+      titleCaseRun(text, words, first, last, found);
+      continue;
+    }
+    // "The Hill reported", "told The Daily Caller": a capitalised "The" inside a sentence opens a title.
+    const publication = publicationName(words, first, last);
+    let strippedRole: string | null = null;
+    while (first <= last && !knownName(text, words, first, last)) {
+      const word = words[first] as Word;
+      if (DETERMINERS.has(word.lower)) {
+        first++;
+        continue;
+      }
+      if (!word.sentenceInitial || !startsWithCommonWord(word, lowerForms, last - first + 1)) break;
+      if (ROLE_NOUNS.has(word.lower)) strippedRole = word.text; // "Rival Hillary Clinton"
+      first++;
+    }
+    if (first > last) continue;
+    if (onlyCommonWords(words, first, last) || NOT_ENTITY_HEADS.has((words[last] as Word).lower)) continue;
+
+    const span = wordsSpan(text, words, first, last);
+    const lastWord = words[last] as Word;
+    const count = last - first + 1;
+    const acronym = acronymAfter(text, words, last);
+    // The "(PMF)" after "Popular Mobilisation Forces" is a mention of it, not a run of its own.
+    const acronymRun = acronym ? runStartingAt.get(last + 1) : undefined;
+    if (acronymRun !== undefined) consumed.add(acronymRun);
+
+    const place = knownPlace(span.text);
+    if (place) {
+      found.places.push({ kind: 'place', span, roles: [], evidence: true, ...(acronym ? { acronym } : {}) });
+      continue;
+    }
+    if (knownOrganisation(span.text, lastWord.allCaps && count === 1)) {
+      found.organisations.push(organisation(span, acronym));
+      continue;
+    }
+    if (count === 1 && lastWord.allCaps) {
+      // "PMF" alone, or "WALLACE:" naming the speaker in a transcript.
+      if (isAcronym(lastWord.text)) found.acronyms.push(lastWord);
+      else found.bare.push(lastWord);
+      continue;
+    }
+    if (publication) {
+      found.organisations.push(organisation(wordsSpan(text, words, run.first, last), acronym));
+      continue;
+    }
+
+    // "Ministry of Health", "Bank of America": an organisation word with its complement.
+    const complement = isOrganisationHead(lastWord.text) ? complementRun(words, runs, runStartingAt, last) : -1;
+    if (complement >= 0) {
+      consumed.add(complement);
+      const end = (runs[complement] as Run).last;
+      found.organisations.push(organisation(wordsSpan(text, words, first, end), acronymAfter(text, words, end)));
+      continue;
+    }
+    // "the Times", "the Ministry": an organisation word alone, capitalised inside a sentence.
+    const the = words[first - 1];
+    if (count === 1 && isOrganisationHead(lastWord.text) && !lastWord.sentenceInitial && the?.lower === 'the') {
+      found.organisations.push(organisation(span, acronym));
+      continue;
+    }
+    if (endsInOrganisationHead(lastWord.text, count) || (acronym && count >= 2) || organisationNounAfter(words, last)) {
+      if (!onlyNationalityWords(words, first, last)) found.organisations.push(organisation(span, acronym));
+      continue;
+    }
+    if (endsInPlaceHead(lastWord.text, count)) {
+      found.places.push({ kind: 'place', span, roles: [], evidence: true });
+      continue;
+    }
+
+    // "the commander of the Quds Force Soleimani": an organisation, then a name.
+    let nameStart = first;
+    const innerHead = organisationHeadBeforeName(words, first, last);
+    if (innerHead >= 0) {
+      found.organisations.push(organisation(wordsSpan(text, words, first, innerHead), null));
+      nameStart = innerHead + 1;
+    }
+
+    const split = splitTitle(words, nameStart, last);
+    const roles: string[] = [];
+    if (strippedRole) roles.push(strippedRole);
+    if (split.roleFirst >= 0) roles.push(titleText(text, words, split.roleFirst, split.roleLast));
+    let nameFirst = split.nameFirst;
+    let nameLast = last;
+    if (nameFirst > last) {
+      // "Secretary of State Mike Pompeo", "Iranian Ambassador to Iraq Iraj Masjedi".
+      const continued = titleContinuation(text, words, runs, runStartingAt, last);
+      if (!continued || split.roleFirst < 0) continue;
+      consumed.add(continued.run);
+      roles[roles.length - 1] = text.slice((words[split.roleFirst] as Word).start, continued.titleEnd);
+      for (const placeSpan of continued.places) found.places.push({ kind: 'place', span: placeSpan, roles: [], evidence: true });
+      nameFirst = continued.nameFirst;
+      nameLast = continued.nameLast;
+    }
+    if (!isName(words, nameFirst, nameLast)) continue;
+    const nameSpan = wordsSpan(text, words, nameFirst, nameLast);
+    const nameCount = nameLast - nameFirst + 1;
+
+    if (!split.titled && nameFirst === nameStart) {
+      const before = roleBefore(text, words, nameFirst) ?? roleFromLedBy(text, words, nameFirst);
+      if (before) roles.push(before);
+    }
+    const after = roleAfter(text, words, nameLast);
+    if (after) roles.push(after);
+    const speaking = speechVerbNear(words, first, nameLast) || speechVerbAfterApposition(words, nameLast) || creditedQuote(words, first);
+    const firstNamed = nameCount >= 2 && isFirstName(words[nameFirst] as Word);
+    const evidence = split.titled || roles.length > 0 || speaking || firstNamed;
+
+    if (!evidence && modifiesNoun(words, nameLast)) {
+      for (let i = nameFirst; i <= nameLast; i++) found.bare.push(words[i] as Word);
+      continue;
+    }
+    if (!evidence && placeCue(words, first)) {
+      found.places.push({ kind: 'place', span: nameSpan, roles: [], evidence: true });
+      continue;
+    }
+    if (nameCount === 1 && !evidence) {
+      found.bare.push(words[nameFirst] as Word);
+      continue;
+    }
+    found.people.push({ kind: 'person', span: nameSpan, roles, evidence });
+  }
+  found.organisations.push(...lowerCaseMinistries(text, words));
+  return found;
+}
+
+/**
+ * A run in the headline or another title-case line: it may repeat a known place, organisation or a
+ * surname ("Soleimani" in "Iraqis brace for escalation on Soleimani killing’s anniversary"), but its
+ * capitals prove nothing, so it never makes a new person.
+ */
+function titleCaseRun(text: string, words: Word[], first: number, last: number, found: Candidates): void {
+  const span = wordsSpan(text, words, first, last);
+  if (knownPlace(span.text)) {
+    found.places.push({ kind: 'place', span, roles: [], evidence: true });
+    return;
+  }
+  if (knownOrganisation(span.text, first === last && (words[first] as Word).allCaps)) {
+    found.organisations.push(organisation(span, null));
+    return;
+  }
+  for (let i = first; i <= last; i++) {
+    const word = words[i] as Word;
+    if (word.capitalised && !notNameWord(word)) found.bare.push(word);
+    else if (word.allCaps) found.bare.push(word);
+  }
+}
+
+/** Last words of names that are neither people, organisations nor places: laws, plans, prizes. */
+const NOT_ENTITY_HEADS = wordSet(`
+  act bill law laws amendment amendments treaty accord accords agreement doctrine plan plans rule rules
+  case prize award awards day week month year era war wars revolution festival games olympics cup
+  index report reports strategy
+`);
+
+/** Lower-case nouns after a name that use it as a modifier: "the Dred Scott case", "the Obama administration". */
+const MODIFIED_NOUNS = wordSet(`
+  case era administration administrations deal campaign rule doctrine plan plans government presidency
+  years tenure family foundation supporters voters camp team effort website account brand
+`);
+
+function modifiesNoun(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  const lastWord = words[last] as Word;
+  return (
+    next !== undefined &&
+    !lastWord.possessive &&
+    next.paragraph === lastWord.paragraph &&
+    !next.capitalised &&
+    /^\s+$/.test(next.gap ?? '') &&
+    (MODIFIED_NOUNS.has(next.lower) || NOT_ENTITY_HEADS.has(next.lower))
+  );
+}
+
+/** "The Hill", "The Daily Caller": a capitalised "The" inside a sentence, or before a speech verb. */
+function publicationName(words: Word[], first: number, last: number): boolean {
+  const the = words[first] as Word;
+  if (the.text !== 'The' || first === last) return false;
+  if (!the.sentenceInitial) return true;
+  const after = words[last + 1];
+  return after !== undefined && /^\s+$/.test(after.gap ?? '') && PUBLICATION_VERBS.has(after.lower);
+}
+
+const PUBLICATION_VERBS = wordSet('reported reports said says wrote writes published publishes found finds noted notes');
+
+/** "Johnnie Wilson, of Springfield, Va., said": a speech verb after a comma-enclosed aside. */
+function speechVerbAfterApposition(words: Word[], nameLast: number): boolean {
+  const opening = words[nameLast + 1];
+  if (!opening || !/^,\s+$/.test(opening.gap ?? '')) return false;
+  for (let i = nameLast + 2; i < words.length && i < nameLast + 16; i++) {
+    const word = words[i] as Word;
+    if (word.paragraph !== opening.paragraph || /[.;:!?“”"]/.test(word.gap ?? '')) return false;
+    if (/,\s+$/.test(word.gap ?? '')) return SPEECH_VERBS.has(word.lower);
+  }
+  return false;
+}
+
+/** "… a real disgrace.” ― Azucena Gonzàlez": the name credited after a quotation. */
+function creditedQuote(words: Word[], first: number): boolean {
+  const word = words[first] as Word;
+  return /[”"’]\s*[―—–-]\s*$/.test(word.gap ?? '') || (word.gap === null && /^[―—]/.test(word.text));
+}
+
+function organisation(span: Span, acronym: Span | null): Candidate {
+  return { kind: 'organisation', span, roles: [], evidence: true, ...(acronym ? { acronym } : {}) };
+}
+
+function knownName(text: string, words: Word[], first: number, last: number): boolean {
+  const name = wordsSpan(text, words, first, last).text;
+  return knownPlace(name) !== null || knownOrganisation(name, false);
+}
+
+/**
+ * A capitalised sentence opener that is a common word, not a name: "Sources", "Bloggers", "Rival".
+ * wink-nlp's tag is trusted only before other capitalised words: it tags "Lynch said" as a verb.
+ */
+function startsWithCommonWord(word: Word, lowerForms: ReadonlySet<string>, runLength: number): boolean {
+  const lower = word.lower;
+  if (word.allCaps) return false; // "US Secretary of State ...", not the pronoun "us"
+  if (COMMON_CAPITALISED.has(lower) || PRONOUNS.has(lower)) return true;
+  if (ROLE_NOUNS.has(lower) && !TITLE_WORDS.has(lower)) return true;
+  if (
+    TITLE_WORDS.has(lower) ||
+    TITLE_MODIFIERS.has(lower) ||
+    HONORIFICS.has(lower) ||
+    NATIONALITY_WORDS.has(lower) ||
+    FIRST_NAMES.has(lower)
+  ) {
+    return false;
+  }
+  if (lowerForms.has(lower)) return true;
+  const tagged = word.pos !== 'PROPN' && word.pos !== 'X';
+  return runLength >= 2 ? tagged : tagged && word.lemma !== lower;
+}
+
+function onlyCommonWords(words: Word[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const lower = (words[i] as Word).lower;
+    if (!(MONTHS.has(lower) || WEEKDAYS.has(lower) || COMMON_CAPITALISED.has(lower) || PRONOUNS.has(lower))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function onlyNationalityWords(words: Word[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!NATIONALITY_WORDS.has((words[i] as Word).lower)) return false;
+  return true;
+}
+
+/** "Popular Mobilisation Forces (PMF)": the acronym in parentheses right after a name. */
+function acronymAfter(text: string, words: Word[], last: number): Span | null {
+  const next = words[last + 1];
+  const lastWord = words[last] as Word;
+  if (!next || next.paragraph !== lastWord.paragraph || lastWord.possessive) return null;
+  if (!/^\s*\(\s*$/.test(next.gap ?? '') || text[next.end] !== ')') return null;
+  const lowerCase = next.text.replace(/[^a-z]/g, '').length;
+  return /^[A-Z][A-Za-z0-9&]{1,9}$/.test(next.text) && /[A-Z].*[A-Z]/.test(next.text) && lowerCase <= 1
+    ? { start: next.start, end: next.end, text: next.text }
+    : null;
+}
+
+/** "Ahl al-Kahf militia", "Al-Nujaba group": a lower-case organisation noun after the name. */
+function organisationNounAfter(words: Word[], last: number): boolean {
+  const next = words[last + 1];
+  const lastWord = words[last] as Word;
+  return (
+    next !== undefined &&
+    !lastWord.possessive &&
+    next.paragraph === lastWord.paragraph &&
+    !next.capitalised &&
+    /^\s+$/.test(next.gap ?? '') &&
+    ORGANISATION_NOUNS.has(next.lower)
+  );
+}
+
+/** Index of the run that completes "Ministry of | Health", "Bank of | America", or -1. */
+function complementRun(words: Word[], runs: Run[], runStartingAt: Map<number, number>, last: number): number {
+  const connector = words[last + 1];
+  if (!connector || !COMPLEMENT.has(connector.lower) || !/^\s+$/.test(connector.gap ?? '')) return -1;
+  let start = last + 2;
+  if (words[start]?.lower === 'the') start++;
+  const run = runStartingAt.get(start);
+  if (run === undefined) return -1;
+  const startWord = words[start] as Word;
+  if (startWord.paragraph !== connector.paragraph || !/^\s+$/.test(startWord.gap ?? '')) return -1;
+  const lastOfRun = words[(runs[run] as Run).last] as Word;
+  // "the Ministry of Health Ali Hassan" is rare; a person after the complement stays out of it.
+  return isFirstName(startWord) || lastOfRun.allCaps ? -1 : run;
+}
+
+/** "Quds Force Soleimani": the index of the organisation word before a name at the end, or -1. */
+function organisationHeadBeforeName(words: Word[], first: number, last: number): number {
+  for (let k = last - 1; k > first; k--) {
+    if (!isOrganisationHead((words[k] as Word).text)) continue;
+    for (let i = k + 1; i <= last; i++) {
+      const word = words[i] as Word;
+      if (notNameWord(word) || isOrganisationHead(word.text)) return -1;
+    }
+    return k;
+  }
+  return -1;
+}
+
+/** Every word of the name can be part of a person's name, and there are at most five. */
+function isName(words: Word[], first: number, last: number): boolean {
+  if (first > last || last - first >= 5) return false;
+  for (let i = first; i <= last; i++) {
+    const word = words[i] as Word;
+    if (word.particle || (word.text.length === 1 && word.capitalised && word.period && i < last)) continue;
+    if (notNameWord(word) || word.modifier) return false;
+  }
+  return true;
+}
+
+function titleText(text: string, words: Word[], first: number, last: number): string {
+  const lastWord = words[last] as Word;
+  return text.slice((words[first] as Word).start, lastWord.period ? lastWord.end + 1 : lastWord.end);
+}
+
+interface TitleContinuation {
+  run: number;
+  titleEnd: number;
+  nameFirst: number;
+  nameLast: number;
+  places: Span[];
+}
+
+/**
+ * After a title with nothing after it, "of State Mike Pompeo" or "to Iraq Iraj Masjedi": the words of
+ * the next run that complete the title (departments, places), then the name.
+ */
+function titleContinuation(
+  text: string,
+  words: Word[],
+  runs: Run[],
+  runStartingAt: Map<number, number>,
+  last: number,
+): TitleContinuation | null {
+  const connector = words[last + 1];
+  if (!connector || !/^(?:of|to|for)$/.test(connector.lower) || !/^\s+$/.test(connector.gap ?? '')) return null;
+  let start = last + 2;
+  if (words[start]?.lower === 'the') start++;
+  const runIndex = runStartingAt.get(start);
+  if (runIndex === undefined) return null;
+  const run = runs[runIndex] as Run;
+  const places: Span[] = [];
+  let i = run.first;
+  while (i < run.last) {
+    let placeEnd = -1;
+    for (let j = Math.min(run.last - 1, i + 3); j >= i; j--) {
+      if (knownPlace(wordsSpan(text, words, i, j).text)) {
+        placeEnd = j;
+        break;
+      }
+    }
+    if (placeEnd >= 0) {
+      places.push(wordsSpan(text, words, i, placeEnd));
+      i = placeEnd + 1;
+      continue;
+    }
+    const word = words[i] as Word;
+    if (DEPARTMENT_WORDS.has(word.lower) || NATIONALITY_WORDS.has(word.lower) || isOrganisationHead(word.text)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i === run.first || i > run.last) return null;
+  return { run: runIndex, titleEnd: (words[i - 1] as Word).end, nameFirst: i, nameLast: run.last, places };
+}
+
+/** "in Al-Bab Al-Muzam", "near Tarmiyah", "the city of Fallujah". */
+function placeCue(words: Word[], first: number): boolean {
+  const word = words[first] as Word;
+  const before = words[first - 1];
+  if (!before || before.paragraph !== word.paragraph || !/^\s+$/.test(word.gap ?? '')) return false;
+  if (PLACE_PREPOSITIONS.has(before.lower)) return true;
+  const noun = words[first - 2];
+  return before.lower === 'of' && noun !== undefined && PLACE_NOUNS.has(noun.lower) && !noun.capitalised;
+}
+
+const MINISTRY_SUBJECTS = wordSet(`
+  health interior defence defense foreign finance oil education justice trade electricity transport
+  agriculture labour labor environment culture information communications planning water housing
+`);
+
+/** "the health ministry", "the interior ministry": an organisation written in lower case. */
+function lowerCaseMinistries(text: string, words: Word[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as Word;
+    if (word.lower !== 'ministry' || word.capitalised) continue;
+    const subject = words[i - 1] as Word;
+    if (!MINISTRY_SUBJECTS.has(subject.lower) || subject.capitalised || !/^\s+$/.test(word.gap ?? '')) continue;
+    if (subject.paragraph !== word.paragraph) continue;
+    found.push(organisation(wordsSpan(text, words, i - 1, i), null));
+  }
+  return found;
+}

@@ -1,0 +1,29 @@
+import type { ArticleParser, ParseContext } from '../../context.js';
+import { findCandidates } from './candidates.js';
+import { linkEntities } from './linking.js';
+import { attachPositions } from './places.js';
+import { capitalisedRuns, storyWords } from './words.js';
+
+export { entitiesAt, entityAt, entityById } from './lookup.js';
+
+/**
+ * Finds the people, organisations and places of the story and links every mention of each: runs of
+ * capitalised words are read with the titles, roles, speech verbs and word lists around them
+ * (`candidates.ts`), then mentions of the same entity are merged (`linking.ts`). wink-nlp's lite model
+ * has no named entities, so its POS tags only help to tell a sentence-initial common word from a name.
+ */
+export const entitiesParser: ArticleParser = {
+  name: 'entities',
+  parse(context: ParseContext) {
+    const { text } = context;
+    const words = storyWords(context);
+    const runs = capitalisedRuns(words);
+    const found = findCandidates(text, words, runs);
+    attachPositions(text, found.places);
+    context.article.entities = linkEntities(text, found);
+    context.trace(
+      'entities',
+      context.article.entities.map((entity) => `${entity.id} ${entity.name} (${entity.mentions.length})`).join('; '),
+    );
+  },
+};

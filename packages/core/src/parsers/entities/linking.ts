@@ -1,0 +1,309 @@
+import type { Entity, EntityKind, Span } from '../../types.js';
+import type { Candidate } from './candidate.js';
+import type { Candidates } from './candidates.js';
+import { isAcronym, knownOrganisation } from './organisations.js';
+import { surnameKey } from './people.js';
+import { knownPlace } from './places.js';
+import type { Word } from './words.js';
+
+/** An entity being built: its mentions with their texts, before ids and names are chosen. */
+interface Group {
+  kind: EntityKind;
+  mentions: Span[];
+  /** Mentions that give the full name (for people: given names and surname). */
+  fullForms: Span[];
+  aliases: string[];
+  roles: string[];
+  position?: string;
+  /** People: lower-case given names of the fullest form ("abu mahdi"), for telling namesakes apart. */
+  given: string[];
+  surname: string;
+}
+
+/**
+ * Links the mentions into entities: the same surname with compatible given names is one person
+ * ("Qassem Soleimani" / "Qasim Soleimani" / "Soleimani"); a surname alone goes to the person of that
+ * name mentioned most recently; an acronym goes to its expansion.
+ */
+export function linkEntities(text: string, found: Candidates): Entity[] {
+  const people = linkPeople(found);
+  // "Rep. Jim Jordan ... Jordan said": a surname that is also a country is the person's here.
+  const places = found.places.filter(
+    (candidate) => candidate.span.text.includes(' ') || !people.linkSurname(candidate.span),
+  );
+  const organisations = linkOrganisations(found);
+  const groups = [...people.groups, ...organisations, ...linkPlaces(places)];
+  const acronymOwners = new Map<string, Group>();
+  for (const group of groups) {
+    for (const alias of group.aliases) if (isAcronym(alias)) acronymOwners.set(alias, group);
+  }
+  const speakerLabels = new Map<string, Group>();
+  for (const word of found.bare) {
+    const span = wordSpan(word);
+    if (people.linkSurname(span)) continue;
+    const owner = acronymOwners.get(word.text) ?? speakerLabels.get(word.text);
+    if (owner) owner.mentions.push(span);
+    else if (isSpeakerLabel(text, word) && found.bare.filter((other) => other.text === word.text).length >= 2) {
+      const group = newGroup('person', span, surnameKey(word.text));
+      groups.push(group);
+      speakerLabels.set(word.text, group);
+    }
+  }
+  const acronymCounts = new Map<string, number>();
+  for (const word of found.acronyms) acronymCounts.set(word.text, (acronymCounts.get(word.text) ?? 0) + 1);
+  for (const word of found.acronyms) {
+    const span = wordSpan(word);
+    const owner = acronymOwners.get(word.text);
+    if (owner) owner.mentions.push(span);
+    else if (word.text.length >= 4 && people.linkSurname(span)) continue; // "PENCE:" in a transcript
+    else if (
+      knownOrganisation(word.text, true) ||
+      (word.text.length >= 3 && text[word.end] !== ':' && (acronymCounts.get(word.text) ?? 0) >= 2)
+    ) {
+      // An unknown acronym used once may be shouting ("WHITE"); twice, it names something.
+      const group = newGroup('organisation', span, '');
+      groups.push(group);
+      acronymOwners.set(word.text, group);
+    }
+  }
+  return toEntities(text, groups);
+}
+
+/** "WALLACE: Let’s start ...": a name in capitals opening a transcript line. */
+function isSpeakerLabel(text: string, word: Word): boolean {
+  if (!word.allCaps || word.text.length < 3 || text[word.end] !== ':') return false;
+  return word.gap === null || /[.!?)"“”\n]\s*["“]?\s*$/.test(word.gap);
+}
+
+function newGroup(kind: EntityKind, span: Span, surname: string, given: string[] = []): Group {
+  return { kind, mentions: [span], fullForms: [span], aliases: [], roles: [], given, surname };
+}
+
+function nameParts(span: Span): { given: string[]; surname: string } {
+  const parts = span.text.split(/\s+/).filter((part) => part.length > 0);
+  const last = parts[parts.length - 1] ?? span.text;
+  return { given: parts.slice(0, -1).map((part) => part.toLowerCase()), surname: surnameKey(last) };
+}
+
+interface LinkedPeople {
+  groups: Group[];
+  /** Adds `span` (a surname alone) to the person it names; false when no person has that surname. */
+  linkSurname(span: Span): boolean;
+}
+
+function linkPeople(found: Candidates): LinkedPeople {
+  const groups: Group[] = [];
+  const bySurname = new Map<string, Group[]>();
+  const full = found.people.filter((candidate) => candidate.span.text.includes(' '));
+  const single = found.people.filter((candidate) => !candidate.span.text.includes(' '));
+  const bareSurnames = new Set(found.bare.map((word) => surnameKey(word.text)));
+  for (const candidate of single) bareSurnames.add(surnameKey(candidate.span.text));
+
+  const addFull = (candidate: Candidate): void => {
+    const { given, surname } = nameParts(candidate.span);
+    const namesakes = bySurname.get(surname) ?? [];
+    const same = namesakes.find((group) => compatibleGiven(group.given, given));
+    if (same) {
+      same.mentions.push(candidate.span);
+      same.fullForms.push(candidate.span);
+      if (given.length > same.given.length) same.given = given;
+      same.roles.push(...candidate.roles);
+      return;
+    }
+    const group = newGroup('person', candidate.span, surname, given);
+    group.roles.push(...candidate.roles);
+    groups.push(group);
+    bySurname.set(surname, [...namesakes, group]);
+  };
+  // Names with evidence first, so that a weak name is kept only when it is a known person's or its
+  // surname is used alone elsewhere ("Chelsea Clinton" beside "Clinton said").
+  for (const candidate of full) if (candidate.evidence) addFull(candidate);
+  for (const candidate of full) {
+    if (candidate.evidence) continue;
+    const { given, surname } = nameParts(candidate.span);
+    const known = (bySurname.get(surname) ?? []).some((group) => compatibleGiven(group.given, given));
+    if (known || bareSurnames.has(surname)) addFull(candidate);
+  }
+
+  const linkSurname = (span: Span, roles: string[], create: boolean): boolean => {
+    const surname = surnameKey(span.text);
+    const namesakes = bySurname.get(surname);
+    const target = namesakes ? pickNamesake(namesakes, span.start) : null;
+    if (target) {
+      target.mentions.push(span);
+      target.roles.push(...roles);
+      return true;
+    }
+    if (!create) return false;
+    const group = newGroup('person', span, surname);
+    group.roles.push(...roles);
+    groups.push(group);
+    bySurname.set(surname, [group]);
+    return true;
+  };
+  for (const candidate of single) linkSurname(candidate.span, candidate.roles, true);
+  return { groups, linkSurname: (span) => linkSurname(span, [], false) };
+}
+
+function wordSpan(word: Word): Span {
+  return { start: word.start, end: word.end, text: word.text };
+}
+
+/**
+ * The namesake a surname alone refers to: the first one introduced, unless another was named in full
+ * shortly before (within about two sentences).
+ */
+function pickNamesake(namesakes: Group[], offset: number): Group | null {
+  if (namesakes.length === 1) return namesakes[0] ?? null;
+  let recent: Group | null = null;
+  let recentStart = -1;
+  for (const group of namesakes) {
+    for (const form of group.fullForms) {
+      if (form.start < offset && form.start > recentStart) {
+        recent = group;
+        recentStart = form.start;
+      }
+    }
+  }
+  if (recent && offset - recentStart < 400) return recent;
+  return namesakes[0] ?? null;
+}
+
+/**
+ * Given names of one person: equal, an initial ("J." / "John"), one missing, or a spelling variant
+ * ("Qassem" / "Qasim": edit distance 2 on names of five letters or more).
+ */
+export function compatibleGiven(a: string[], b: string[]): boolean {
+  const first = a[0];
+  const other = b[0];
+  if (first === undefined || other === undefined) return true;
+  if (first === other) return true;
+  const x = first.replace(/\.$/, '');
+  const y = other.replace(/\.$/, '');
+  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return true;
+  const shorter = Math.min(x.length, y.length);
+  const distance = editDistance(x, y);
+  return (shorter >= 5 && distance <= 2) || (shorter >= 3 && distance <= 1 && x[0] === y[0]);
+}
+
+export function editDistance(a: string, b: string): number {
+  let previousRow = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min((previousRow[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previousRow[j - 1] ?? 0) + cost));
+    }
+    previousRow = row;
+  }
+  return previousRow[b.length] ?? 0;
+}
+
+function organisationKey(name: string): string {
+  return name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+function linkOrganisations(found: Candidates): Group[] {
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  for (const candidate of found.organisations) {
+    const key = organisationKey(candidate.span.text);
+    let group = byKey.get(key);
+    if (group) group.mentions.push(candidate.span);
+    else {
+      group = newGroup('organisation', candidate.span, '');
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    if (candidate.acronym && !group.aliases.includes(candidate.acronym.text)) {
+      group.aliases.push(candidate.acronym.text);
+      group.mentions.push(candidate.acronym);
+    }
+  }
+  return groups;
+}
+
+function linkPlaces(places: Candidate[]): Group[] {
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  for (const candidate of places) {
+    const key = knownPlace(candidate.span.text) ?? candidate.span.text.toLowerCase();
+    let group = byKey.get(key);
+    if (group) {
+      group.mentions.push(candidate.span);
+      group.fullForms.push(candidate.span);
+    } else {
+      group = newGroup('place', candidate.span, '');
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    if (candidate.position && group.position === undefined) group.position = candidate.position;
+    if (candidate.acronym && !group.aliases.includes(candidate.acronym.text)) {
+      group.aliases.push(candidate.acronym.text);
+      group.mentions.push(candidate.acronym);
+    }
+  }
+  return groups;
+}
+
+const KIND_ORDER: Record<EntityKind, number> = { person: 0, organisation: 1, place: 2 };
+const ID_PREFIX: Record<EntityKind, string> = { person: 'p', organisation: 'o', place: 'l' };
+
+function toEntities(text: string, groups: Group[]): Entity[] {
+  const withMentions = groups.map((group) => {
+    const mentions = dedupeSpans(group.mentions);
+    return { group, mentions, firstStart: mentions[0]?.start ?? 0 };
+  });
+  withMentions.sort(
+    (a, b) => KIND_ORDER[a.group.kind] - KIND_ORDER[b.group.kind] || a.firstStart - b.firstStart,
+  );
+  const counters: Record<EntityKind, number> = { person: 0, organisation: 0, place: 0 };
+  return withMentions.map(({ group, mentions }) => {
+    counters[group.kind]++;
+    const name = fullestForm(group, mentions);
+    const aliases: string[] = [];
+    for (const form of [...group.aliases, ...mentions.map((mention) => mention.text)]) {
+      if (form !== name && !aliases.includes(form) && form.toLowerCase() !== name.toLowerCase()) aliases.push(form);
+    }
+    const roles: string[] = [];
+    for (const role of group.roles) if (!roles.includes(role)) roles.push(role);
+    const entity: Entity = {
+      id: `${ID_PREFIX[group.kind]}${counters[group.kind]}`,
+      kind: group.kind,
+      name,
+      aliases,
+      roles,
+      mentions: mentions.map((mention) => ({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) })),
+    };
+    if (group.position !== undefined) entity.position = group.position;
+    return entity;
+  });
+}
+
+/** The name with the most words; among equals the first written, and not all capitals ("BAGHDAD"). */
+function fullestForm(group: Group, mentions: Span[]): string {
+  let best: Span | null = null;
+  let bestScore = -1;
+  const forms = group.kind === 'person' ? group.fullForms : mentions;
+  for (const form of [...forms].sort((a, b) => a.start - b.start)) {
+    if (group.aliases.includes(form.text)) continue;
+    const words = form.text.split(/\s+/).length;
+    const score = words * 10 + (/\p{Ll}/u.test(form.text) ? 5 : 0);
+    if (score > bestScore) {
+      best = form;
+      bestScore = score;
+    }
+  }
+  return best?.text ?? mentions[0]?.text ?? '';
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const span of sorted) {
+    const previous = kept[kept.length - 1];
+    if (previous && span.start < previous.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}

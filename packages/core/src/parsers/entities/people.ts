@@ -1,0 +1,257 @@
+import { COMMON_CAPITALISED, MONTHS, PRONOUNS, WEEKDAYS } from '../../lexicon/common.js';
+import { FIRST_NAMES } from '../../lexicon/first-names.js';
+import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
+import { ORGANISATION_NOUNS } from '../../lexicon/organisations.js';
+import {
+  APPOSITION_DETERMINERS,
+  HONORIFICS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from '../../lexicon/titles.js';
+import { wordSet } from '../../lexicon/words.js';
+import { knownPlace } from './places.js';
+import type { Word } from './words.js';
+
+/** Where the title printed before a name ends: "Former Iraqi Foreign Minister | Hoshyar Zebari". */
+export interface TitleSplit {
+  /** Index of the first word of the role, or -1 when there is none. */
+  roleFirst: number;
+  /** Index of the last word of the role (or of an honorific), or -1. */
+  roleLast: number;
+  /** Index of the first word of the name. */
+  nameFirst: number;
+  /** An honorific or a title word was found: the rest is a person. */
+  titled: boolean;
+}
+
+/**
+ * Splits a run into the title in front and the name after it. The name starts after the last title
+ * word ("Oversight Chairman Jason Chaffetz"); a run that is all title ("Iranian Major", "Foreign
+ * Minister") has no name (`nameFirst > last`).
+ */
+export function splitTitle(words: Word[], first: number, last: number): TitleSplit {
+  let titleAt = -1;
+  let honorificOnly = true;
+  for (let i = first; i <= last; i++) {
+    const word = words[i] as Word;
+    if (TITLE_WORDS.has(word.lower) || HONORIFICS.has(word.lower)) {
+      // "Dean" or "Rev" opening a two-word run could be a first name; a title needs a name after it.
+      titleAt = i;
+      if (!HONORIFICS.has(word.lower)) honorificOnly = false;
+    }
+  }
+  if (titleAt < 0) {
+    // Only nationality words and title modifiers in front: "Iraqi Hoshyar Zebari" has no role.
+    let i = first;
+    while (i < last && isTitleFiller(words[i] as Word)) i++;
+    return { roleFirst: -1, roleLast: -1, nameFirst: i, titled: false };
+  }
+  return {
+    roleFirst: honorificOnly ? -1 : first,
+    roleLast: honorificOnly ? -1 : titleAt,
+    nameFirst: titleAt + 1,
+    titled: true,
+  };
+}
+
+function isTitleFiller(word: Word): boolean {
+  return (
+    NATIONALITY_WORDS.has(word.lower) ||
+    TITLE_MODIFIERS.has(word.lower) ||
+    (word.text.length <= 4 && knownPlace(word.text) !== null)
+  );
+}
+
+/** A word that cannot be part of a person's name. */
+export function notNameWord(word: Word): boolean {
+  const lower = word.lower;
+  return (
+    COMMON_CAPITALISED.has(lower) ||
+    PRONOUNS.has(lower) ||
+    MONTHS.has(lower) ||
+    WEEKDAYS.has(lower) ||
+    NATIONALITY_WORDS.has(lower) ||
+    TITLE_WORDS.has(lower) ||
+    HONORIFICS.has(lower) ||
+    (word.allCaps && word.text.length <= 5)
+  );
+}
+
+export function isFirstName(word: Word): boolean {
+  return FIRST_NAMES.has(word.lower);
+}
+
+function previous(words: Word[], i: number): Word | null {
+  const word = words[i];
+  const before = words[i - 1];
+  return word && before && before.paragraph === word.paragraph ? before : null;
+}
+
+function next(words: Word[], i: number): Word | null {
+  const word = words[i];
+  const after = words[i + 1];
+  return word && after && after.paragraph === word.paragraph ? after : null;
+}
+
+const SPACE = /^\s+$/;
+
+function isRoleWord(word: Word): boolean {
+  return !word.capitalised && ROLE_NOUNS.has(word.lower);
+}
+
+/** Lower-case words that may qualify a role noun before it: "field commander", "campaign manager". */
+function isRoleQualifier(word: Word): boolean {
+  if (word.capitalised) return false;
+  if (TITLE_MODIFIERS.has(word.lower) || ROLE_NOUNS.has(word.lower)) return true;
+  return (word.pos === 'NOUN' || word.pos === 'ADJ') && !PRONOUNS.has(word.lower);
+}
+
+/**
+ * Index of the first word of a capitalised run ending at `end` (an owner or organisation before a role:
+ * "Iran’s Quds Force commander", "Popular Mobilisation Forces"); `end + 1` when there is none.
+ */
+function capitalisedBefore(words: Word[], end: number, limit: number): number {
+  let first = end + 1;
+  for (let i = end; i >= 0 && end - i < limit; i--) {
+    const word = words[i] as Word;
+    if (!(word.capitalised || word.particle) || (word.sentenceInitial && COMMON_CAPITALISED.has(word.lower))) {
+      break;
+    }
+    if (i < end && !SPACE.test((words[i + 1] as Word).gap ?? '')) break;
+    first = i;
+    // A possessive opens the owner and ends the walk: "Iran’s Quds Force", "Hillary Clinton’s campaign".
+    if ((i < end && word.possessive) || word.sentenceInitial) break;
+  }
+  return first;
+}
+
+/**
+ * The role printed before a name: "Iraqi militia leader Abu Mahdi al-Muhandis", "the commander of
+ * Iran’s Islamic Revolutionary Guards Corps (IRGC) Hossein Salami", "the field commander of the
+ * Popular Mobilisation Forces (PMF) Muhandis".
+ */
+export function roleBefore(text: string, words: Word[], nameFirst: number): string | null {
+  const name = words[nameFirst];
+  if (!name || name.gap === null) return null;
+  let i = nameFirst - 1;
+  let before = previous(words, nameFirst);
+  if (!before) return null;
+  // "(IRGC) Hossein Salami": step over the acronym in parentheses.
+  if (/^\)\s+$/.test(name.gap) && before.allCaps && /\(\s*$/.test(before.gap ?? '')) {
+    i--;
+    before = previous(words, i + 1);
+    if (!before) return null;
+  } else if (!SPACE.test(name.gap)) {
+    return null;
+  }
+
+  if (isRoleWord(before)) return roleChain(text, words, i, before.end);
+
+  // "... of [the] [Iran’s] Islamic Revolutionary Guards Corps" before the name.
+  if (!before.capitalised) return null;
+  const ownerFirst = capitalisedBefore(words, i, 7);
+  let j = ownerFirst - 1;
+  const the = words[j];
+  if (the && the.lower === 'the' && SPACE.test((words[j + 1] as Word).gap ?? '')) j--;
+  const preposition = words[j];
+  if (!preposition || !/^(?:of|to|for|at|in)$/.test(preposition.lower)) return null;
+  const roleNoun = words[j - 1];
+  if (!roleNoun || !isRoleWord(roleNoun) || !SPACE.test(preposition.gap ?? '')) return null;
+  return roleChain(text, words, j - 1, before.end);
+}
+
+/** The role noun at `nounIndex` with the lower-case qualifiers and capitalised owner before it. */
+function roleChain(text: string, words: Word[], nounIndex: number, end: number): string {
+  let first = nounIndex;
+  for (let k = 0; k < 2; k++) {
+    const word = words[first - 1];
+    const current = words[first] as Word;
+    if (!word || !SPACE.test(current.gap ?? '') || !isRoleQualifier(word)) break;
+    first--;
+  }
+  const current = words[first] as Word;
+  const owner = words[first - 1];
+  if (owner && (owner.capitalised || owner.possessive) && SPACE.test(current.gap ?? '') && !owner.allCaps) {
+    const ownerFirst = capitalisedBefore(words, first - 1, 5);
+    if (ownerFirst < first) first = ownerFirst;
+  } else if (owner?.allCaps && SPACE.test(current.gap ?? '') && !owner.sentenceInitial) {
+    first--; // "US President", "IRGC commander"
+  }
+  return text.slice((words[first] as Word).start, end).trim();
+}
+
+const STOP_APPOSITION = wordSet('who which that whose where when while and but or said says told added');
+
+/**
+ * The role in apposition after a name: "Zebari, a leader in the Kurdistan Democratic Party who ...",
+ * "Hadi al-Amiri, leader of the Badr Organisation." Ends at a comma, a full stop, a relative pronoun
+ * or a quotation mark.
+ */
+export function roleAfter(text: string, words: Word[], nameLast: number): string | null {
+  const firstWord = next(words, nameLast);
+  if (!firstWord || !/^,\s+$/.test(firstWord.gap ?? '') || firstWord.capitalised) return null;
+  let i = nameLast + 1;
+  if (APPOSITION_DETERMINERS.has(firstWord.lower)) i++;
+  let hasRole = false;
+  let last = -1;
+  for (let count = 0; count < 14; count++, i++) {
+    const word = words[i];
+    if (!word || word.paragraph !== firstWord.paragraph) break;
+    if (i > nameLast + 1 && !SPACE.test(word.gap ?? '')) break;
+    if (STOP_APPOSITION.has(word.lower) && !word.capitalised) break;
+    if (count === 0 && !(word.pos === 'NOUN' || word.pos === 'ADJ' || word.pos === 'PROPN' || ROLE_NOUNS.has(word.lower))) {
+      return null;
+    }
+    const roleWord = word.capitalised ? TITLE_WORDS.has(word.lower) : ROLE_NOUNS.has(word.lower);
+    // "Sally Yates, criminal division head Leslie Caldwell": a role before another name is that name's.
+    const following = words[i + 1];
+    if (roleWord && !word.capitalised && following?.capitalised && SPACE.test(following.gap ?? '')) return null;
+    if (count < 5 && roleWord) hasRole = true;
+    last = i;
+  }
+  if (!hasRole || last < 0) return null;
+  const end = words[last] as Word;
+  return text.slice(firstWord.start, end.end);
+}
+
+const LED_BY = wordSet('led headed commanded founded run chaired');
+
+/** "Al-Nujaba militia led by Akram al-Kaabi" → "leader of Al-Nujaba militia". */
+export function roleFromLedBy(text: string, words: Word[], nameFirst: number): string | null {
+  const by = previous(words, nameFirst);
+  const verb = by ? previous(words, nameFirst - 1) : null;
+  if (!by || !verb || by.lower !== 'by' || !LED_BY.has(verb.lower)) return null;
+  let end = nameFirst - 3;
+  const noun = words[end];
+  if (!noun || noun.paragraph !== verb.paragraph) return null;
+  let phraseEnd = noun.end;
+  if (!noun.capitalised && ORGANISATION_NOUNS.has(noun.lower)) end--;
+  else if (!noun.capitalised) return null;
+  if (end < 0 || !(words[end] as Word).capitalised) return null;
+  const phraseFirst = capitalisedBefore(words, end, 6);
+  if (phraseFirst > end) return null;
+  if (noun.capitalised) phraseEnd = noun.end;
+  const head = verb.lower === 'founded' ? 'founder' : verb.lower === 'chaired' ? 'chair' : 'leader';
+  return `${head} of ${text.slice((words[phraseFirst] as Word).start, phraseEnd)}`;
+}
+
+/** "Zebari said", "said Zebari", "according to Zebari", "Salami told": someone speaking. */
+export function speechVerbNear(words: Word[], first: number, last: number): boolean {
+  const after = next(words, last);
+  if (after && SPACE.test(after.gap ?? '') && SPEECH_VERBS.has(after.lower)) return true;
+  const before = previous(words, first);
+  const name = words[first] as Word;
+  if (before && /^[\s,]+$/.test(name.gap ?? '') && SPEECH_VERBS.has(before.lower)) return true;
+  const beforeThat = before ? previous(words, first - 1) : null;
+  return before?.lower === 'to' && beforeThat?.lower === 'according';
+}
+
+/** The surname that a later mention alone refers to: "al-Muhandis" → "muhandis". */
+export function surnameKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ez)-/, '')
+    .replace(/['’]s$/, '');
+}

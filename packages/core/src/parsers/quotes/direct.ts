@@ -1,0 +1,173 @@
+import { spanOf, trimSpan } from '../../span.js';
+import type { Span } from '../../types.js';
+
+/** A stretch of text between quotation marks, found before anyone is attributed to it. */
+export interface QuotedSegment {
+  /** From the opening mark to the closing mark (or the paragraph end when no mark closes it). */
+  span: Span;
+  /** What is inside the marks, trimmed of white space and a trailing comma. */
+  content: Span;
+  firstParagraph: number;
+  lastParagraph: number;
+  /** False when the paragraph ended with the quote still open and no paragraph continued it. */
+  closed: boolean;
+}
+
+type MarkRole = 'open' | 'close' | null;
+
+const OPENING_DOUBLE = new Set(['“', '„', '«']);
+const CLOSING_DOUBLE = new Set(['”', '»']);
+/** Characters after which a straight mark opens a quote: start, space, bracket or dash. */
+const BEFORE_OPENING = /[\s([{\u2014\u2013/-]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The straight double mark at `index`: `"`, or `''` (two apostrophes, as some archives print it:
+ * ''This isn't reform,'' he said). Empty when there is none.
+ */
+function straightMark(text: string, index: number): string {
+  const char = text[index];
+  if (char === '"') return '"';
+  return char === "'" && text[index + 1] === "'" ? "''" : '';
+}
+
+/** Whether a double mark at `index` opens or closes a quote. A straight mark is read from its neighbours. */
+function doubleMarkRole(text: string, index: number): MarkRole {
+  const char = text[index] ?? '';
+  if (OPENING_DOUBLE.has(char)) return 'open';
+  if (CLOSING_DOUBLE.has(char)) return 'close';
+  const mark = straightMark(text, index);
+  if (!mark) return null;
+  const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
+  const after = text[index + mark.length] ?? ' ';
+  const openingContext = BEFORE_OPENING.test(before) || OPENING_DOUBLE.has(before);
+  if (openingContext) return /\s/.test(after) ? null : 'open';
+  return 'close';
+}
+
+/**
+ * Single marks open a top-level quote only after a space and before a letter ("‘we will win’"), and
+ * close it only when no letter follows: the apostrophe of "Iran’s" is neither.
+ */
+function singleMarkRole(text: string, index: number): MarkRole {
+  const char = text[index] ?? '';
+  if (char !== '‘' && char !== '’' && char !== "'") return null;
+  const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
+  const after = text[index + 1] ?? ' ';
+  if (char !== '’' && BEFORE_OPENING.test(before) && /\p{L}/u.test(after)) return 'open';
+  if (char !== '‘' && !/\s/.test(before) && !LETTER_OR_DIGIT.test(after)) return 'close';
+  return null;
+}
+
+function firstVisibleChar(text: string, span: Span): number {
+  let index = span.start;
+  while (index < span.end && /\s/.test(text[index] ?? '')) index++;
+  return index;
+}
+
+/**
+ * Finds every quoted stretch in the paragraphs, in one pass over the characters. Curly marks nest
+ * (“he called it “madness””); single marks inside a double quote are part of its content. A paragraph
+ * that ends inside a quote continues into the next paragraph when that one opens with a mark — the
+ * convention for a quote running over several paragraphs; otherwise the quote ends with its
+ * paragraph. Unbalanced marks are skipped, never fatal.
+ *
+ * @param paragraphs - the story's paragraphs in order
+ * @param isSkipped - paragraphs that are not story text (headline, captions)
+ */
+export function findQuotedSegments(
+  text: string,
+  paragraphs: readonly Span[],
+  isSkipped: (index: number) => boolean = () => false,
+): QuotedSegment[] {
+  const segments: QuotedSegment[] = [];
+  let openAt = -1;
+  let openParagraph = -1;
+  /** The straight mark that opened the current quote (`"` or `''`), empty for curly marks. */
+  let straight = '';
+  let depth = 0;
+  let continuationMark = -1;
+
+  const emit = (end: number, contentEnd: number, lastParagraph: number, closed: boolean) => {
+    const content = trimSpan(text, spanOf(text, openAt + Math.max(1, straight.length), contentEnd), ',');
+    if (content.text.length > 0) {
+      segments.push({
+        span: spanOf(text, openAt, end),
+        content,
+        firstParagraph: openParagraph,
+        lastParagraph,
+        closed,
+      });
+    }
+    openAt = -1;
+    depth = 0;
+  };
+
+  for (let index = 0; index < paragraphs.length; index++) {
+    if (isSkipped(index)) continue;
+    const paragraph = paragraphs[index] as Span;
+    let singleOpenAt = -1;
+    for (let at = paragraph.start; at < paragraph.end; at++) {
+      if (at === continuationMark) {
+        at += straightMark(text, at).length > 1 ? 1 : 0;
+        continue;
+      }
+      const role = doubleMarkRole(text, at);
+      const mark = straightMark(text, at);
+      if (openAt < 0) {
+        if (role === 'open') {
+          openAt = at;
+          openParagraph = index;
+          straight = mark;
+          depth = 1;
+          singleOpenAt = -1;
+          at += mark.length > 1 ? 1 : 0;
+          continue;
+        }
+        if (mark.length > 1) {
+          at++;
+          continue;
+        }
+        const single = singleMarkRole(text, at);
+        if (single === 'open' && singleOpenAt < 0) singleOpenAt = at;
+        else if (single === 'close' && singleOpenAt >= 0 && at - singleOpenAt > 1) {
+          openAt = singleOpenAt;
+          openParagraph = index;
+          emit(at + 1, at, index, true);
+          singleOpenAt = -1;
+        }
+        continue;
+      }
+      if (role === null) continue;
+      const length = Math.max(1, mark.length);
+      if (role === 'open' && mark !== '' && mark === straight && depth === 1) {
+        // A straight mark in opening position inside a straight quote means the closing one is
+        // missing; start again here rather than pair every later mark the wrong way round.
+        emit(at, at, index, false);
+        openAt = at;
+        openParagraph = index;
+        straight = mark;
+        depth = 1;
+      } else if (role === 'open') depth++;
+      else if (--depth <= 0) {
+        // Any closing mark ends the quote: “Immunity deals are wrong," he said — mixed marks happen.
+        emit(at + length, at, index, true);
+        straight = '';
+      }
+      at += length - 1;
+    }
+    if (openAt < 0) continue;
+    let next = index + 1;
+    while (next < paragraphs.length && isSkipped(next)) next++;
+    const nextParagraph = paragraphs[next];
+    const markAt = nextParagraph ? firstVisibleChar(text, nextParagraph) : -1;
+    if (nextParagraph && doubleMarkRole(text, markAt) === 'open') {
+      continuationMark = markAt;
+      depth = 1;
+    } else {
+      emit(paragraph.end, paragraph.end, index, false);
+      straight = '';
+    }
+  }
+  return segments;
+}

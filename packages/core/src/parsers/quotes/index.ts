@@ -1,0 +1,344 @@
+import type { ArticleParser, ParseContext } from '../../context.js';
+import type { Token } from '../../nlp.js';
+import { findSpanIndex, spanOf } from '../../span.js';
+import type { ActorRef, Quote, Span } from '../../types.js';
+import { type Cue, findCues, type TokenRange } from './cues.js';
+import { findQuotedSegments, type QuotedSegment } from './direct.js';
+import { clauseEnd, clauseStart, indirectContent } from './indirect.js';
+import { createSpeakerResolver, type SpeakerResolver } from './speaker.js';
+
+/** A cue this far (in tokens) after a closing mark still attributes the quote: `”, the minister said`. */
+const MAX_GAP_AFTER_QUOTE = 3;
+/** An unattributed quote shorter than this is a scare quote or a title ("an unannounced “truce”"). */
+const MIN_UNATTRIBUTED_WORDS = 6;
+
+interface Attribution {
+  cue: Cue | null;
+  /** The cue stands in an earlier sentence ("Lynch said ... . “...”"): it names the speaker only. */
+  remote?: boolean;
+  /** The quote whose speaker this one keeps (a split quote, or the next paragraph of the same voice). */
+  inherited: DraftQuote | null;
+}
+
+interface DraftQuote {
+  kind: Quote['kind'];
+  text: Span;
+  /** The quoted stretch with its marks, for direct quotes. */
+  marks: Span | null;
+  cue: Cue | null;
+  remote?: boolean;
+  inherited: DraftQuote | null;
+  speaker?: ActorRef | null;
+}
+
+/**
+ * Direct quotes (between quotation marks) and indirect speech ("X said (that) ...", "according to X")
+ * with the speaker resolved through `article.entities`. Reads the paragraphs, tokens and entities;
+ * writes `article.quotes`, in text order.
+ */
+export const quotesParser: ArticleParser = {
+  name: 'quotes',
+  parse(context: ParseContext) {
+    const { text, article, tokens, layout } = context;
+    // The standfirst is read: it often carries the story's main attribution. Captions and headlines are not.
+    const standfirst = article.standfirst ? article.paragraphs.indexOf(article.standfirst) : -1;
+    const isSkipped = (index: number) =>
+      index !== standfirst && (index < layout.bodyStart || layout.furniture.has(index));
+    const segments = findQuotedSegments(text, article.paragraphs, isSkipped);
+    const quotedBy = tokenSegments(tokens, segments);
+    const sentences = bodySentences(tokens, article.paragraphs, isSkipped);
+    const sentenceOf = new Int32Array(tokens.length).fill(-1);
+    sentences.forEach((range, index) => {
+      sentenceOf.fill(index, range.first, range.last + 1);
+    });
+    const cues = findCues(tokens, sentences, (index) => (quotedBy[index] ?? -1) >= 0);
+
+    const drafts: DraftQuote[] = [];
+    const cuesOfDirect = new Set<Cue>();
+    let previous: { draft: DraftQuote; segment: QuotedSegment } | null = null;
+    for (const segment of segments) {
+      const attribution = attributeSegment(
+        tokens,
+        segment,
+        article.paragraphs,
+        cues,
+        quotedBy,
+        sentenceOf,
+        previous,
+      );
+      const words = segment.content.text.split(/\s+/).length;
+      if (!attribution.cue && !attribution.inherited && words < MIN_UNATTRIBUTED_WORDS) {
+        context.trace('quotes', `scare quote or title, skipped: “${segment.content.text}”`);
+        continue;
+      }
+      const draft: DraftQuote = {
+        kind: 'direct',
+        text: segment.content,
+        marks: segment.span,
+        cue: attribution.cue,
+        remote: attribution.remote === true,
+        inherited: attribution.inherited,
+      };
+      if (
+        attribution.cue &&
+        !attribution.remote &&
+        attribution.cue.verb.first > tokenAt(tokens, segment.span.start)
+      ) {
+        cuesOfDirect.add(attribution.cue);
+      }
+      drafts.push(draft);
+      previous = { draft, segment };
+    }
+
+    for (let index = 0; index < cues.length; index++) {
+      const cue = cues[index] as Cue;
+      if (!cue.speaker || cue.negated || cuesOfDirect.has(cue)) continue;
+      const before = cues[index - 1];
+      const next = cues[index + 1];
+      const previousEnd = before && before.sentence === cue.sentence ? clauseEnd(before) : -1;
+      const content = indirectContent(
+        tokens,
+        cue,
+        previousEnd,
+        next && next.sentence === cue.sentence ? next : null,
+      );
+      if (!content || unquotedWords(tokens, content, quotedBy) < 3) continue;
+      const contentSpan = spanOf(
+        text,
+        (tokens[content.first] as Token).start,
+        (tokens[content.last] as Token).end,
+      );
+      drafts.push({ kind: 'indirect', text: contentSpan, marks: null, cue, inherited: null });
+    }
+
+    drafts.sort((a, b) => a.text.start - b.text.start);
+    removeRepeats(drafts);
+    const reported = drafts.map((draft) => draft.text);
+    const resolver = createSpeakerResolver(text, tokens, article.entities, reported);
+    const resolved = new Map<string, ActorRef>();
+    article.quotes = drafts.map((draft) => toQuote(text, tokens, draft, resolver, resolved));
+    context.trace(
+      'quotes',
+      `${segments.length} quoted stretches, ${cues.length} cues, ${drafts.length} quotes`,
+    );
+  },
+};
+
+function toQuote(
+  text: string,
+  tokens: readonly Token[],
+  draft: DraftQuote,
+  resolver: SpeakerResolver,
+  resolved: Map<string, ActorRef>,
+): Quote {
+  let speaker: ActorRef | null = null;
+  let verb: string | null = null;
+  let start = (draft.marks ?? draft.text).start;
+  let end = (draft.marks ?? draft.text).end;
+  if (draft.cue) {
+    const { cue } = draft;
+    const verbSpan = rangeSpan(text, tokens, cue.verb);
+    verb = verbSpan.text;
+    if (!draft.remote) {
+      start = Math.min(start, verbSpan.start);
+      end = Math.max(end, verbSpan.end);
+    }
+    if (cue.speaker) {
+      const key = `${cue.speaker.first}:${cue.speaker.last}`;
+      speaker = resolved.get(key) ?? resolver.resolve(cue.speaker);
+      resolved.set(key, speaker);
+      // An inherited speaker ("..., adding that ...") may stand far from this clause; keep the span tight.
+      const speakerSpan = rangeSpan(text, tokens, cue.speaker);
+      if (!cue.inheritedSpeaker && !draft.remote) {
+        start = Math.min(start, speakerSpan.start);
+        end = Math.max(end, speakerSpan.end);
+      }
+    }
+  } else if (draft.inherited) {
+    speaker = draft.inherited.speaker ?? null;
+    verb = draft.inherited.cue ? rangeSpan(text, tokens, draft.inherited.cue.verb).text : null;
+  }
+  draft.speaker = speaker;
+  return { kind: draft.kind, text: draft.text, speaker, verb, span: spanOf(text, start, end) };
+}
+
+/** A standfirst repeated word for word in the body ("Sources close to ... said ...") is one quote. */
+function removeRepeats(drafts: DraftQuote[]): void {
+  const seen = new Map<string, number>();
+  for (let index = drafts.length - 1; index >= 0; index--) {
+    const key = `${(drafts[index] as DraftQuote).kind}:${(drafts[index] as DraftQuote).text.text}`;
+    if (seen.has(key)) drafts.splice(index, 1);
+    else seen.set(key, index);
+  }
+}
+
+function rangeSpan(text: string, tokens: readonly Token[], range: TokenRange): Span {
+  return spanOf(text, (tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
+}
+
+/**
+ * Finds who a quoted stretch belongs to: a cue just after its closing mark (“...,” said Zebari), else
+ * the nearest cue before it in its sentence (Zebari called on the government to “...”), else the
+ * previous quote's speaker when this one opens a sentence right after it (“...,” he said. “...”) or
+ * opens the next paragraph.
+ */
+function attributeSegment(
+  tokens: readonly Token[],
+  segment: QuotedSegment,
+  paragraphs: readonly Span[],
+  cues: readonly Cue[],
+  quotedBy: Int32Array,
+  sentenceOf: Int32Array,
+  previous: { draft: DraftQuote; segment: QuotedSegment } | null,
+): Attribution {
+  const openToken = tokenAt(tokens, segment.span.start);
+  const closeToken = lastTokenBefore(tokens, segment.span.end);
+  if (openToken < 0 || closeToken < openToken) return { cue: null, inherited: null };
+  const closeSentence = sentenceOf[closeToken] ?? -1;
+  const openSentence = sentenceOf[openToken] ?? -1;
+
+  let after: Cue | null = null;
+  let before: Cue | null = null;
+  const firstCandidate = firstCueAfter(cues, openToken);
+  for (let index = firstCandidate - 1; index >= 0; index--) {
+    const cue = cues[index] as Cue;
+    if (sentenceOf[cue.verb.first] !== openSentence) break;
+    if (cue.speaker) {
+      before = cue;
+      break;
+    }
+  }
+  const cueAfter = cues[firstCueAfter(cues, closeToken)];
+  if (cueAfter?.speaker && sentenceOf[cueAfter.verb.first] === closeSentence) {
+    const gapStart = closeToken + 1;
+    const gapEnd = clauseStart(cueAfter) - 1;
+    let gap = 0;
+    let interrupted = false;
+    for (let index = gapStart; index <= gapEnd && !interrupted; index++) {
+      if ((quotedBy[index] ?? -1) >= 0) interrupted = true;
+      else if ((tokens[index] as Token).pos !== 'PUNCT') gap++;
+      if (gap > MAX_GAP_AFTER_QUOTE) interrupted = true;
+    }
+    if (!interrupted) after = cueAfter;
+  }
+  if (after) return { cue: after, inherited: null };
+  if (before) return { cue: before, inherited: null };
+
+  const opensSentence = openToken === 0 || sentenceOf[openToken - 1] !== openSentence;
+  // “...,” he said. “...” — or “Lynch said her colleague ... . “...”: the last speaker of the paragraph.
+  const earlier = cues[firstCandidate - 1];
+  const earlierInParagraph =
+    earlier?.speaker &&
+    findSpanIndex(paragraphs, (tokens[earlier.verb.first] as Token).start) === segment.firstParagraph &&
+    (!previous || previous.segment.span.end <= (tokens[earlier.verb.first] as Token).start);
+  if (opensSentence && earlierInParagraph) return { cue: earlier, remote: true, inherited: null };
+
+  if (previous && (previous.draft.cue || previous.draft.inherited)) {
+    const sameParagraph = previous.segment.lastParagraph === segment.firstParagraph;
+    const opensNextParagraph =
+      segment.firstParagraph > previous.segment.lastParagraph &&
+      segment.firstParagraph - previous.segment.lastParagraph <= 2 &&
+      paragraphs[segment.firstParagraph]?.start === segment.span.start;
+    if ((opensSentence && sameParagraph) || opensNextParagraph) {
+      return { cue: null, inherited: previous.draft };
+    }
+  }
+  return { cue: null, inherited: null };
+}
+
+/** Index of the first cue whose verb comes after token `index` (cues are in text order). */
+function firstCueAfter(cues: readonly Cue[], index: number): number {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((cues[mid] as Cue).verb.first > index) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** Index of the first token starting at or after `offset`, or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < tokens.length ? low : -1;
+}
+
+function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** For each token, the index of the quoted stretch holding it (marks included), or -1. */
+function tokenSegments(tokens: readonly Token[], segments: readonly QuotedSegment[]): Int32Array {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  let segmentIndex = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    while (
+      segmentIndex < segments.length &&
+      (segments[segmentIndex] as QuotedSegment).span.end <= token.start
+    ) {
+      segmentIndex++;
+    }
+    const segment = segments[segmentIndex];
+    if (segment && segment.span.start <= token.start && token.end <= segment.span.end)
+      owner[index] = segmentIndex;
+  }
+  return owner;
+}
+
+/**
+ * Token ranges of the sentences in story paragraphs. A sentence that starts with a lower-case word
+ * continues the one before it: wink-nlp cuts after "(R-Ga.)" in "Sen. Jane Roe (R-Ga.) said ...".
+ */
+function bodySentences(
+  tokens: readonly Token[],
+  paragraphs: readonly Span[],
+  isSkipped: (index: number) => boolean,
+): TokenRange[] {
+  const ranges: TokenRange[] = [];
+  let paragraphIndex = 0;
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    let last = index;
+    while (last + 1 < tokens.length && (tokens[last + 1] as Token).sentence === token.sentence) last++;
+    while (paragraphIndex < paragraphs.length && (paragraphs[paragraphIndex] as Span).end <= token.start) {
+      paragraphIndex++;
+    }
+    if (token.sentence >= 0 && !isSkipped(paragraphIndex)) {
+      const previous = ranges[ranges.length - 1];
+      const continues =
+        previous !== undefined &&
+        previous.last === index - 1 &&
+        /^\p{Ll}/u.test(token.text) &&
+        (paragraphs[paragraphIndex] as Span | undefined)?.start !== undefined &&
+        (paragraphs[paragraphIndex] as Span).start <= (tokens[previous.first] as Token).start;
+      if (continues) previous.last = last;
+      else ranges.push({ first: index, last });
+    }
+    index = last + 1;
+  }
+  return ranges;
+}
+
+function unquotedWords(tokens: readonly Token[], range: TokenRange, quotedBy: Int32Array): number {
+  let count = 0;
+  for (let index = range.first; index <= range.last; index++) {
+    if ((quotedBy[index] ?? -1) < 0 && (tokens[index] as Token).pos !== 'PUNCT') count++;
+  }
+  return count;
+}

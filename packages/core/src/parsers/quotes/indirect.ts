@@ -1,0 +1,202 @@
+import { WEEKDAYS } from '../../lexicon/common.js';
+import { LISTENER_VERB_LEMMAS, NOUN_REPORT_LEMMAS } from '../../lexicon/reporting-verbs.js';
+import type { Token } from '../../nlp.js';
+import type { Cue, TokenRange } from './cues.js';
+
+/** Words that open a new clause after a comma: "..., though she acknowledged ...". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'whereas', 'yet']);
+const MAX_LISTENER_TOKENS = 6;
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom']);
+/** A lead-in between the verb and "that": "said in a statement that", "told reporters on Tuesday that". */
+const LEAD_IN_STARTS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'later',
+]);
+const MAX_LEAD_IN_TOKENS = 7;
+
+const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
+const isPunct = (token: Token | undefined) => token !== undefined && token.pos === 'PUNCT';
+
+/** Where the cue's clause begins: its subject when printed before the verb, else the verb. */
+export function clauseStart(cue: Cue): number {
+  return cue.speaker && !cue.inheritedSpeaker && cue.speaker.last < cue.verb.first
+    ? Math.min(cue.speaker.first, cue.verb.first)
+    : cue.verb.first;
+}
+
+/** Where the cue's clause ends: after the speaker when inverted ("said Zebari"), else after the verb. */
+export function clauseEnd(cue: Cue): number {
+  return cue.speaker && !cue.inheritedSpeaker && cue.speaker.first > cue.verb.last
+    ? cue.speaker.last
+    : cue.verb.last;
+}
+
+/** True when a comma or a clause-opening conjunction stands just before `index`. */
+function followsBoundary(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return (
+    before !== undefined && (before.text === ',' || before.text === ';' || CLAUSE_OPENERS.has(lower(before)))
+  );
+}
+
+function trimRange(tokens: readonly Token[], first: number, last: number): TokenRange | null {
+  while (first <= last && (isPunct(tokens[first]) || lower(tokens[first]) === 'that')) {
+    // Keep an opening quotation mark: the indirect content may begin with a partial quote.
+    if (/^[“"‘«]$/.test((tokens[first] as Token).text)) break;
+    first++;
+  }
+  while (first <= last && isPunct(tokens[last]) && !/^[”"’»)]$/.test((tokens[last] as Token).text)) last--;
+  while (first <= last && CLAUSE_OPENERS.has(lower(tokens[last]))) last--;
+  return first <= last ? { first, last } : null;
+}
+
+/**
+ * Skips what stands between a verb and what was said: the listener ("told Reuters", "urged the
+ * government"), and a lead-in closed by "that" ("said in a statement on Tuesday that ...").
+ */
+function contentStart(tokens: readonly Token[], cue: Cue, last: number): number {
+  let start = clauseEnd(cue) + 1;
+  const callsOn = cue.lemma === 'call' && lower(tokens[cue.verb.last]) === 'on';
+  if ((LISTENER_VERB_LEMMAS.has(cue.lemma) && cue.lemma !== 'call') || callsOn) {
+    let index = start;
+    while (
+      index <= last &&
+      index - start < MAX_LISTENER_TOKENS &&
+      /^(?:PROPN|NOUN|PRON|DET|ADJ)$/.test((tokens[index] as Token).pos) &&
+      lower(tokens[index]) !== 'that'
+    ) {
+      index++;
+    }
+    start = index;
+  }
+  start = skipLeadInPhrases(tokens, start, last);
+  const leadIn = tokens[start];
+  const mayLeadIn =
+    lower(leadIn) === 'that' || LEAD_IN_STARTS.has(lower(leadIn)) || WEEKDAYS.has(lower(leadIn));
+  for (let index = start; mayLeadIn && index <= last && index - start <= MAX_LEAD_IN_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (lower(token) === 'that') return index + 1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || isPunct(token)) break;
+  }
+  return start;
+}
+
+/**
+ * Skips up to two prepositional phrases before the report itself: "said in a statement the levy was
+ * temporary", "told reporters on Friday the gates had arrived". Stops before "that", which
+ * `contentStart` handles.
+ */
+function skipLeadInPhrases(tokens: readonly Token[], start: number, last: number): number {
+  let index = start;
+  for (let phrase = 0; phrase < 2; phrase++) {
+    const head = tokens[index];
+    if (head?.pos !== 'ADP' || !LEAD_IN_STARTS.has(lower(head))) break;
+    let next = index + 1;
+    while (next <= last && /^(?:DET|ADJ|NUM)$/.test((tokens[next] as Token).pos)) next++;
+    const nounStart = next;
+    while (next <= last && next - nounStart < 3 && /^(?:NOUN|PROPN)$/.test((tokens[next] as Token).pos))
+      next++;
+    if (next === nounStart || next > last) break;
+    index = next;
+  }
+  const after = tokens[index];
+  // Only skip when a clause follows: "in a statement the levy ..." but not "in the levy's favour".
+  return index > start && after && /^(?:DET|PRON|PROPN|NOUN|ADP|SCONJ)$/.test(after.pos) ? index : start;
+}
+
+/**
+ * What an indirect cue reports, as a token range of its sentence:
+ * - after the verb for "X said (that) ...", "X told Reuters ...", "according to X, ...";
+ * - before it for "..., X said." and "..., according to X.".
+ * The content stops where the next cue's clause starts after a comma ("..., though she acknowledged
+ * ...") and runs on over a cue nested without one ("Trump said Clinton told voters ...").
+ *
+ * @param previousEnd - last token of the previous cue's clause in the sentence, or -1
+ * @param next - the next cue in the same sentence, if any
+ */
+export function indirectContent(
+  tokens: readonly Token[],
+  cue: Cue,
+  previousEnd: number,
+  next: Cue | null,
+): TokenRange | null {
+  const { sentence } = cue;
+  let last = sentence.last;
+  if (next) {
+    const nextStart = clauseStart(next);
+    if (followsBoundary(tokens, nextStart)) last = Math.min(last, nextStart - 1);
+  }
+  const start = clauseStart(cue);
+  const backwardFirst = Math.max(sentence.first, previousEnd + 1);
+  // A participle ("..., adding that ...") only reports forward.
+  const backward =
+    !cue.inheritedSpeaker && start > backwardFirst && followsBoundary(tokens, start)
+      ? trimRange(tokens, backwardFirst, start - 1)
+      : null;
+
+  if (cue.lemma === 'accord') {
+    let from = clauseEnd(cue) + 1;
+    // "According to Zebari, who is familiar with ..., Iran is preparing": skip the relative clause.
+    if (lower(tokens[from]) === ',' && /^(?:who|which)$/.test(lower(tokens[from + 1]))) {
+      from += 2;
+      while (from <= last && lower(tokens[from]) !== ',') from++;
+    }
+    const forward = trimRange(tokens, from, last);
+    return longer(forward, backward);
+  }
+
+  const from = contentStart(tokens, cue, last);
+  const afterThat = lower(tokens[from - 1]) === 'that';
+  let forward = trimRange(tokens, from, last);
+  if (forward && !afterThat && !NOUN_REPORT_LEMMAS.has(cue.lemma) && !opensClause(tokens, forward))
+    forward = null;
+  if (cue.inverted || !forward || wordCount(tokens, forward) < 3) return backward;
+  // "The plan failed, he said in a statement on Tuesday.": what follows the verb has no verb of its own.
+  if (backward && !hasVerb(tokens, forward)) return backward;
+  return forward;
+}
+
+function longer(a: TokenRange | null, b: TokenRange | null): TokenRange | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.last - b.first > a.last - a.first ? b : a;
+}
+
+/**
+ * True when the range reads as a clause, not a noun phrase: a verb comes before any comma, or it opens
+ * with a quotation mark or "to". "explained the details of the attack, ..." and "claimed
+ * responsibility for ..." report no words.
+ */
+function opensClause(tokens: readonly Token[], range: TokenRange): boolean {
+  const head = tokens[range.first] as Token;
+  if (/^[“"‘«]$/.test(head.text) || lower(head) === 'to' || lower(head) === 'whether') return true;
+  for (let index = range.first; index <= range.last && index - range.first < 14; index++) {
+    const token = tokens[index] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    // "denying involvement in any attack that results in casualties": the verb is the relative clause's.
+    if (token.text === ',' || token.text === ';' || RELATIVE_WORDS.has(lower(token))) return false;
+  }
+  return false;
+}
+
+function hasVerb(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index <= range.last; index++) {
+    const pos = (tokens[index] as Token).pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+export function wordCount(tokens: readonly Token[], range: TokenRange): number {
+  let count = 0;
+  for (let index = range.first; index <= range.last; index++) if (!isPunct(tokens[index])) count++;
+  return count;
+}

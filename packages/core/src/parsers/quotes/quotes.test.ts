@@ -1,0 +1,445 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ParseContext } from '../../context.js';
+import { emptyArticle } from '../../parser.js';
+import { isValidSpan } from '../../span.js';
+import type { Entity, EntityKind, Quote, Span } from '../../types.js';
+import { sentencesParser } from '../sentences.js';
+import { structureParser } from '../structure.js';
+import { quotesParser } from './index.js';
+
+const HEADLINE = 'A headline for the test story\n\n';
+
+interface EntitySketch {
+  kind: EntityKind;
+  name: string;
+  aliases?: string[];
+  roles?: string[];
+}
+
+/** Hand-made entities, with their mentions found in the text, so these tests need no entities parser. */
+function entitiesFor(text: string, sketches: EntitySketch[]): Entity[] {
+  return sketches.map((sketch, index) => {
+    const mentions: Span[] = [];
+    const taken: Array<[number, number]> = [];
+    for (const form of [sketch.name, ...(sketch.aliases ?? [])]) {
+      let at = text.indexOf(form);
+      while (at >= 0) {
+        const end = at + form.length;
+        if (!taken.some(([start, stop]) => at < stop && start < end)) {
+          taken.push([at, end]);
+          mentions.push({ start: at, end, text: form });
+        }
+        at = text.indexOf(form, end);
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return {
+      id: `${sketch.kind[0]}${index + 1}`,
+      kind: sketch.kind,
+      name: sketch.name,
+      aliases: sketch.aliases ?? [],
+      roles: sketch.roles ?? [],
+      mentions,
+    };
+  });
+}
+
+function quotesOf(body: string, sketches: EntitySketch[] = []): Quote[] {
+  const text = HEADLINE + body;
+  const trace: string[] = [];
+  const context: ParseContext = {
+    text,
+    options: { published: null, maxLength: 2_000_000, debug: true },
+    tokens: [],
+    sentenceTokenRanges: [],
+    layout: { bodyStart: 0, furniture: new Set() },
+    article: emptyArticle(text),
+    trace: (parser, message) => trace.push(`${parser}: ${message}`),
+  };
+  structureParser.parse(context);
+  sentencesParser.parse(context);
+  context.article.entities = entitiesFor(text, sketches);
+  quotesParser.parse(context);
+  for (const quote of context.article.quotes) {
+    expect(isValidSpan(text, quote.text)).toBe(true);
+    expect(isValidSpan(text, quote.span)).toBe(true);
+    if (quote.speaker) expect(isValidSpan(text, quote.speaker.span)).toBe(true);
+  }
+  return context.article.quotes;
+}
+
+interface Expected {
+  kind: Quote['kind'];
+  text: string;
+  speaker: string | null;
+  /** The mention as written, when it differs from the name. */
+  mention?: string;
+  verb?: string;
+}
+
+function summary(quote: Quote): Expected {
+  return {
+    kind: quote.kind,
+    text: quote.text.text,
+    speaker: quote.speaker?.name ?? null,
+    mention: quote.speaker?.span.text,
+    verb: quote.verb ?? undefined,
+  };
+}
+
+const okafor: EntitySketch = {
+  kind: 'person',
+  name: 'Maria Okafor',
+  aliases: ['Okafor'],
+  roles: ['Finance Minister'],
+};
+const brandt: EntitySketch = { kind: 'person', name: 'Tomas Brandt', aliases: ['Brandt'] };
+const harbour: EntitySketch = {
+  kind: 'organisation',
+  name: 'Port Authority of Velmar',
+  aliases: ['authority'],
+};
+
+describe('direct quotes', () => {
+  const rows: Array<[string, EntitySketch[], Expected[]]> = [
+    [
+      '“The budget is balanced,” Okafor said.',
+      [okafor],
+      [
+        {
+          kind: 'direct',
+          text: 'The budget is balanced',
+          speaker: 'Maria Okafor',
+          mention: 'Okafor',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      '"We will not raise taxes," said Finance Minister Maria Okafor.',
+      [okafor],
+      [{ kind: 'direct', text: 'We will not raise taxes', speaker: 'Maria Okafor', verb: 'said' }],
+    ],
+    [
+      '« Le port rouvrira demain », said Okafor.',
+      [okafor],
+      [{ kind: 'direct', text: 'Le port rouvrira demain', speaker: 'Maria Okafor', verb: 'said' }],
+    ],
+    [
+      // Split quote: both halves belong to the speaker between them.
+      '“The harbour is safe,” said Okafor, “and the ferries will run on Monday.”',
+      [okafor],
+      [
+        { kind: 'direct', text: 'The harbour is safe', speaker: 'Maria Okafor', verb: 'said' },
+        {
+          kind: 'direct',
+          text: 'and the ferries will run on Monday.',
+          speaker: 'Maria Okafor',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      // Partial quote inside reported speech.
+      'Okafor called on the council to “stop wasting public money.”',
+      [okafor],
+      [{ kind: 'direct', text: 'stop wasting public money.', speaker: 'Maria Okafor', verb: 'called on' }],
+    ],
+    [
+      'Brandt warned: “The dam will not hold another winter.”',
+      [brandt],
+      [
+        {
+          kind: 'direct',
+          text: 'The dam will not hold another winter.',
+          speaker: 'Tomas Brandt',
+          verb: 'warned',
+        },
+      ],
+    ],
+    [
+      // Nested single quotes stay inside the quote.
+      '“They told us ‘wait until spring’ and we waited,” Brandt said.',
+      [brandt],
+      [
+        {
+          kind: 'direct',
+          text: 'They told us ‘wait until spring’ and we waited',
+          speaker: 'Tomas Brandt',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      // A quote over two paragraphs, then a new paragraph that keeps the same voice.
+      '“We have fixed the pumps,” Brandt said. “The first crews start tomorrow.\n\n“Then we will see.”',
+      [brandt],
+      [
+        { kind: 'direct', text: 'We have fixed the pumps', speaker: 'Tomas Brandt', verb: 'said' },
+        {
+          kind: 'direct',
+          text: 'The first crews start tomorrow.\n\n“Then we will see.',
+          speaker: 'Tomas Brandt',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      // A paragraph of quotation with no attribution keeps the previous speaker.
+      '“The levies are fair,” Okafor said.\n\n“Nobody in this city pays more than their share of the cost.”',
+      [okafor],
+      [
+        { kind: 'direct', text: 'The levies are fair', speaker: 'Maria Okafor', verb: 'said' },
+        {
+          kind: 'direct',
+          text: 'Nobody in this city pays more than their share of the cost.',
+          speaker: 'Maria Okafor',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      // Mixed marks: a curly opening closed by a straight mark.
+      '“The vote was rigged," said Brandt.',
+      [brandt],
+      [{ kind: 'direct', text: 'The vote was rigged', speaker: 'Tomas Brandt', verb: 'said' }],
+    ],
+  ];
+  it.each(rows)('%s', (body, entities, expected) => {
+    expect(quotesOf(body, entities).map(summary)).toEqual(
+      expected.map((row) => expect.objectContaining(row)),
+    );
+  });
+});
+
+describe('indirect quotes', () => {
+  const rows: Array<[string, EntitySketch[], Expected[]]> = [
+    [
+      'Okafor said that the budget would be balanced by next year.',
+      [okafor],
+      [
+        {
+          kind: 'indirect',
+          text: 'the budget would be balanced by next year',
+          speaker: 'Maria Okafor',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      'The ferries will run again on Monday, Brandt said.',
+      [brandt],
+      [
+        {
+          kind: 'indirect',
+          text: 'The ferries will run again on Monday',
+          speaker: 'Tomas Brandt',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      'According to Brandt, the dam needs new gates.',
+      [brandt],
+      [{ kind: 'indirect', text: 'the dam needs new gates', speaker: 'Tomas Brandt', verb: 'According to' }],
+    ],
+    [
+      'The dam needs new gates, according to Brandt.',
+      [brandt],
+      [{ kind: 'indirect', text: 'The dam needs new gates', speaker: 'Tomas Brandt', verb: 'according to' }],
+    ],
+    [
+      'Brandt told Reuters on Friday that the gates had been ordered.',
+      [brandt],
+      [{ kind: 'indirect', text: 'the gates had been ordered', speaker: 'Tomas Brandt', verb: 'told' }],
+    ],
+    [
+      'Okafor said in a statement the new levy was temporary.',
+      [okafor],
+      [{ kind: 'indirect', text: 'the new levy was temporary', speaker: 'Maria Okafor', verb: 'said' }],
+    ],
+    [
+      'Brandt denied that the contract had been rigged.',
+      [brandt],
+      [{ kind: 'indirect', text: 'the contract had been rigged', speaker: 'Tomas Brandt', verb: 'denied' }],
+    ],
+    [
+      'Okafor insisted the levy was fair, adding that it would end in two years.',
+      [okafor],
+      [
+        { kind: 'indirect', text: 'the levy was fair', speaker: 'Maria Okafor', verb: 'insisted' },
+        { kind: 'indirect', text: 'it would end in two years', speaker: 'Maria Okafor', verb: 'adding' },
+      ],
+    ],
+    [
+      'Brandt urged the council to approve the repairs before winter.',
+      [brandt],
+      [
+        {
+          kind: 'indirect',
+          text: 'to approve the repairs before winter',
+          speaker: 'Tomas Brandt',
+          verb: 'urged',
+        },
+      ],
+    ],
+    [
+      // Anonymous and collective sources keep the mention as the name.
+      'A senior official said the talks had stalled.',
+      [],
+      [{ kind: 'indirect', text: 'the talks had stalled', speaker: 'A senior official', verb: 'said' }],
+    ],
+    [
+      'Sources close to the harbour board previously said the cranes were unsafe.',
+      [],
+      [
+        {
+          kind: 'indirect',
+          text: 'the cranes were unsafe',
+          speaker: 'Sources close to the harbour board',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      'Analysts say the new levy will backfire on the ruling party.',
+      [],
+      [
+        {
+          kind: 'indirect',
+          text: 'the new levy will backfire on the ruling party',
+          speaker: 'Analysts',
+          verb: 'say',
+        },
+      ],
+    ],
+    [
+      // An appositive between the speaker and the verb.
+      'Tomas Brandt, an engineer who built the first dam, said the gates were rusted.',
+      [brandt],
+      [{ kind: 'indirect', text: 'the gates were rusted', speaker: 'Tomas Brandt', verb: 'said' }],
+    ],
+  ];
+  it.each(rows)('%s', (body, entities, expected) => {
+    expect(quotesOf(body, entities).map(summary)).toEqual(
+      expected.map((row) => expect.objectContaining(row)),
+    );
+  });
+});
+
+describe('speaker resolution', () => {
+  const rows: Array<[string, EntitySketch[], string, string]> = [
+    // A pronoun: the most recent person before it.
+    ['Okafor met the unions on Monday. She said the levy would stay.', [okafor], 'She', 'Maria Okafor'],
+    // People named inside the quote are not what "he" stands for.
+    [
+      '“Brandt knew the gates were rusted,” Okafor said on Tuesday.\n\nShe added that an inquiry would follow.',
+      [okafor, brandt],
+      'She',
+      'Maria Okafor',
+    ],
+    // A title: the entity whose roles contain it.
+    ['Okafor spoke first. The minister said the levy would stay.', [okafor], 'The minister', 'Maria Okafor'],
+    // A surname: the full name.
+    ['Brandt said the gates were rusted.', [brandt], 'Brandt', 'Tomas Brandt'],
+    // "it": the most recent organisation.
+    [
+      'The Port Authority of Velmar closed the docks. It said the cranes were unsafe.',
+      [harbour],
+      'It',
+      'Port Authority of Velmar',
+    ],
+    // A relative pronoun stands for the phrase before it.
+    ['The engineer Tomas Brandt, who said the gates were rusted, resigned.', [brandt], 'who', 'Tomas Brandt'],
+    // Without an entity list, the fullest form of the name printed earlier.
+    [
+      'Senior economist Tomas Brandt inspected the dam. Brandt said the gates were rusted.',
+      [],
+      'Brandt',
+      'Tomas Brandt',
+    ],
+  ];
+  it.each(rows)('%s', (body, entities, mention, name) => {
+    const quote = quotesOf(body, entities).find((found) => found.speaker?.span.text === mention);
+    expect(quote?.speaker?.name).toBe(name);
+  });
+
+  it('gives the entity id of the resolved speaker', () => {
+    const [quote] = quotesOf('“The budget is balanced,” Okafor said.', [okafor]);
+    expect(quote?.speaker?.entityId).toBe('p1');
+  });
+});
+
+describe('not quotes', () => {
+  const rows: Array<[string]> = [
+    // Scare quotes and titles: short, no speaker, no reporting verb.
+    ['The rebels ended an unannounced “truce” that had lasted weeks.'],
+    ['They then put forward a “conspiracy plot” about the election.'],
+    ['She starred in "The Long Winter" in 1998.'],
+    // Reporting verbs that report nothing said.
+    ['The militia claimed responsibility for the blast.'],
+    ['Brandt declined to say whether the dam was safe.'],
+    ['Brandt did not say when the gates would arrive.'],
+    ['The minister was told to resign.'],
+    ['When the unit explained the details of the attack, the crowd left.'],
+    ['A poll shows the levy is unpopular.'],
+  ];
+  it.each(rows)('%s', (body) => {
+    expect(quotesOf(body, [brandt]).map(summary)).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  const rows: Array<[string, string]> = [
+    ['unbalanced marks', '“She said ” “ ” " ” “ and ‘ then ’ left, ” he said.'],
+    ['5,000 quote marks', '“a” '.repeat(2_500)],
+    ['5,000 opening marks', '“said he '.repeat(5_000)],
+    ['a 10,000-word paragraph', 'Okafor said the plan, according to Brandt, was fine and '.repeat(1_000)],
+  ];
+  it.each(rows)('%s: no throw, valid spans, linear time', (_name, body) => {
+    const started = performance.now();
+    expect(() => quotesOf(body, [okafor, brandt])).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe('seed article', () => {
+  const golden = JSON.parse(
+    readFileSync(
+      new URL(
+        '../../../../../fixtures/articles/arab-weekly-2020-11-20-baghdad-embassy.expected.json',
+        import.meta.url,
+      ),
+      'utf8',
+    ),
+  ) as {
+    article: string;
+    expected: {
+      quotes: Array<{ kind: Quote['kind']; contains: string[]; speaker: string | { oneOf: string[] } }>;
+      notQuotes: Array<{ text: string }>;
+    };
+  };
+  const text = readFileSync(
+    new URL(`../../../../../fixtures/articles/${golden.article}`, import.meta.url),
+    'utf8',
+  );
+
+  it('finds the 8 golden quotes with their speakers, and no scare quotes', async () => {
+    const { parseArticle } = await import('../../parser.js');
+    const quotes = parseArticle(text).quotes;
+    for (const want of golden.expected.quotes) {
+      const names = typeof want.speaker === 'string' ? [want.speaker] : want.speaker.oneOf;
+      const found = quotes.find(
+        (quote) =>
+          quote.kind === want.kind &&
+          want.contains.every((part) => quote.text.text.includes(part)) &&
+          names.includes(quote.speaker?.name ?? ''),
+      );
+      expect(found, `${want.kind} ${want.contains.join(' … ')} by ${names.join('|')}`).toBeDefined();
+    }
+    for (const not of golden.expected.notQuotes) {
+      expect(quotes.some((quote) => quote.text.text === not.text)).toBe(false);
+    }
+  });
+});

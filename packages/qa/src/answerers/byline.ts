@@ -1,0 +1,108 @@
+import type { Span } from '@newsparse/core';
+import { type Doc, evidenceFor, spanAt } from '../document.js';
+import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
+
+const WRITER_ROLES = new Set(['author', 'writing', 'reporting']);
+
+/** "Who wrote this?" → the byline; abstains when the article has none (no guessing from quotes). */
+export const authorAnswerer: Answerer = {
+  kinds: ['author'],
+  answer(_question, doc): DocResult {
+    const byline = doc.article.byline;
+    if (byline) {
+      const writers = byline.authors.filter((author) => WRITER_ROLES.has(author.role));
+      const credited = writers.length > 0 ? writers : byline.authors;
+      if (credited.length > 0) {
+        const answer = credited.map((author) => author.name).join(', ');
+        return {
+          answer,
+          value: valueKey(answer),
+          confidence: 0.95,
+          evidence: credited.map((author) => evidenceFor(doc, author.span)),
+        };
+      }
+      if (byline.agencies.length > 0) {
+        const answer = byline.agencies.join(', ');
+        return {
+          answer,
+          value: valueKey(answer),
+          confidence: 0.7,
+          evidence: [evidenceFor(doc, byline.span)],
+        };
+      }
+    }
+    const line = bylineLine(doc);
+    if (line) {
+      return {
+        answer: line.text,
+        value: valueKey(line.text),
+        confidence: 0.6,
+        evidence: [evidenceFor(doc, line)],
+      };
+    }
+    return abstain('the article has no byline');
+  },
+};
+
+// "By Janie Gabbett, Reuters" on its own line near the top, for articles parsed before bylines were.
+const BY_LINE = /^[ \t]*By ([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})[ \t]*(?:,[^\n]*)?$/m;
+
+function bylineLine(doc: Doc): Span | null {
+  const head = doc.article.text.slice(0, 600);
+  const match = BY_LINE.exec(head);
+  if (!match || match[1] === undefined) return null;
+  const start = match.index + match[0].indexOf(match[1]);
+  return spanAt(doc.article.text, start, start + match[1].length);
+}
+
+/** "Where was this story filed?" → the dateline's place. */
+export const filedAnswerer: Answerer = {
+  kinds: ['filed'],
+  answer(_question, doc): DocResult {
+    const dateline = doc.article.dateline;
+    if (dateline) {
+      const answer = dateline.region ? `${dateline.place}, ${dateline.region}` : dateline.place;
+      const placeAt = dateline.span.text.indexOf(dateline.place);
+      const span =
+        placeAt >= 0
+          ? spanAt(
+              doc.article.text,
+              dateline.span.start + placeAt,
+              dateline.span.start + placeAt + dateline.place.length,
+            )
+          : dateline.span;
+      return {
+        answer,
+        value: valueKey(dateline.place),
+        confidence: 0.95,
+        evidence: [evidenceFor(doc, span)],
+      };
+    }
+    const line = datelineLine(doc);
+    if (line) {
+      return {
+        answer: line.text,
+        value: valueKey(line.text),
+        confidence: 0.6,
+        evidence: [evidenceFor(doc, line)],
+      };
+    }
+    return abstain('the article has no dateline');
+  },
+};
+
+// "HOUSTON, Feb 26 - ..." / "BAGHDAD – ..." at the start of a line, for articles parsed before datelines were.
+const DATELINE_START = /^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,| [-–—(])/gm;
+
+function datelineLine(doc: Doc): Span | null {
+  const text = doc.article.text;
+  const head = text.slice(0, 1500);
+  DATELINE_START.lastIndex = 0;
+  for (let match = DATELINE_START.exec(head); match; match = DATELINE_START.exec(head)) {
+    const place = match[1] as string;
+    if (place.length < 3) continue;
+    const start = match.index + match[0].indexOf(place);
+    return spanAt(text, start, start + place.length);
+  }
+  return null;
+}

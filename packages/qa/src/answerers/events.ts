@@ -1,0 +1,298 @@
+import type { AttackEvent, DateMention, Span } from '@newsparse/core';
+import { type Doc, evidenceFor, spanAt } from '../document.js';
+import { clauseFrom, isCapitalised, nameRuns } from '../extract.js';
+import { rankSentences } from '../retrieval.js';
+import { nameWords, nameWordsMatch, numberValue, stem, type Word } from '../text.js';
+import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
+
+/** Question words that point at "the attack" in general, not at one detail of it. */
+const GENERIC = new Set(
+  ['attack', 'happen', 'take', 'place', 'occur', 'incident', 'bombing', 'explosion', 'it'].map(stem),
+);
+/** Used when a when/where question names nothing but "it": the sentences about the attack itself. */
+const EVENT_TERMS = ['attack', 'killed', 'bombing', 'explosion', 'blast', 'shooting', 'rocket', 'strike'].map(
+  stem,
+);
+/** Sentences read after retrieval, best first. */
+const TOP = 6;
+
+function topSentences(doc: Doc, terms: string[]): number[] {
+  const ranked = rankSentences(doc, terms.length > 0 ? terms : EVENT_TERMS);
+  return ranked.slice(0, TOP).map((entry) => entry.index);
+}
+
+/** Events that carry `field`, in text order. */
+function eventsWith<K extends keyof AttackEvent>(doc: Doc, field: K): AttackEvent[] {
+  return doc.article.events.filter((event) => event[field] !== null);
+}
+
+/** `value` in the event's span, else its nearest occurrence in the article (a parser may merge sentences into one event). */
+function locateIn(doc: Doc, within: Span, value: string): Span | null {
+  const text = doc.article.text;
+  const inside = within.text.indexOf(value);
+  if (inside >= 0) return spanAt(text, within.start + inside, within.start + inside + value.length);
+  const after = text.indexOf(value, within.start);
+  const before = text.lastIndexOf(value, within.start);
+  const at =
+    after < 0 ? before : before < 0 ? after : within.start - before <= after - within.start ? before : after;
+  return at >= 0 ? spanAt(text, at, at + value.length) : null;
+}
+
+/** An answer from an event's field, with the field's words located in the text. */
+function fromEvent(
+  doc: Doc,
+  event: AttackEvent | undefined,
+  value: string | null | undefined,
+  confidence: number,
+): DocResult | null {
+  if (!event || !value) return null;
+  const span = locateIn(doc, event.span, value);
+  if (!span) return null;
+  return { answer: span.text, value: valueKey(span.text), confidence, evidence: [evidenceFor(doc, span)] };
+}
+
+/** "When was the attack?" → the event's resolved date, or a date in the sentence retrieval finds. */
+export const whenAnswerer: Answerer = {
+  kinds: ['when'],
+  answer(question, doc): DocResult {
+    const specific = question.terms.filter((term) => !GENERIC.has(term));
+    if (specific.length === 0) {
+      for (const event of eventsWith(doc, 'date')) {
+        const mention = doc.article.dates.find(
+          (date) => date.text.start >= event.span.start && date.text.end <= event.span.end,
+        );
+        if (mention) return dateAnswer(doc, mention, 0.85);
+      }
+    }
+    // With nothing specific asked, the attack is the one the story leads with: the earliest matching sentence.
+    const top = topSentences(doc, specific.length > 0 ? question.terms : [...question.terms, ...EVENT_TERMS]);
+    if (specific.length === 0) top.sort((a, b) => a - b);
+    for (const index of top) {
+      const sentence = doc.sentences[index] as Span;
+      const mention = doc.article.dates.find(
+        (date) => date.text.start >= sentence.start && date.text.end <= sentence.end,
+      );
+      if (mention) return dateAnswer(doc, mention, 0.65);
+      const written = dateWords(doc, index);
+      if (written)
+        return {
+          answer: written.text,
+          value: valueKey(written.text),
+          confidence: 0.5,
+          evidence: [evidenceFor(doc, written)],
+        };
+    }
+    return abstain('no date for that in this article');
+  },
+};
+
+function dateAnswer(doc: Doc, mention: DateMention, confidence: number): DocResult {
+  const written = mention.text.text;
+  const answer = written.includes(mention.date) ? written : `${written} (${mention.date})`;
+  return { answer, value: mention.date, confidence, evidence: [evidenceFor(doc, mention.text)] };
+}
+
+const DATE_WORD =
+  /\b(?:(?:last|on|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d{2})\b/;
+
+/** A date as written, for articles the dates parser has not read: "on Tuesday", "Feb 26", "2019". */
+function dateWords(doc: Doc, index: number): Span | null {
+  const sentence = doc.sentences[index] as Span;
+  const match = DATE_WORD.exec(sentence.text);
+  if (!match) return null;
+  const written = match[0].replace(/^(?:on|this)\s+/i, '');
+  const start = sentence.start + match.index + (match[0].length - written.length);
+  return spanAt(doc.article.text, start, start + written.length);
+}
+
+/** "Where did it happen / did the rockets land?" → places in the sentence that answers, then event places, then the dateline. */
+export const whereAnswerer: Answerer = {
+  kinds: ['where'],
+  answer(question, doc): DocResult {
+    const specific = question.terms.filter((term) => !GENERIC.has(term));
+    if (specific.length === 0) {
+      const event = eventsWith(doc, 'place')[0];
+      const found = fromEvent(doc, event, event?.place, 0.8);
+      if (found) return found;
+    }
+    for (const index of topSentences(doc, question.terms)) {
+      const place = placeInSentence(doc, index);
+      if (place)
+        return {
+          answer: place.text,
+          value: valueKey(place.text),
+          confidence: 0.6,
+          evidence: [evidenceFor(doc, place)],
+        };
+    }
+    const event = eventsWith(doc, 'place')[0];
+    const found = fromEvent(doc, event, event?.place, 0.55);
+    if (found) return found;
+    return abstain('no place for that in this article');
+  },
+};
+
+const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|near|into|outside|inside|on|across|from|around)\s+(?:the\s+)?$/;
+
+/** A place entity mentioned in the sentence, or a capitalised name after "in / at / near". */
+function placeInSentence(doc: Doc, index: number): Span | null {
+  const sentence = doc.sentences[index] as Span;
+  const text = doc.article.text;
+  for (const run of nameRuns(text, doc.sentenceWords()[index] ?? [])) {
+    const before = text.slice(Math.max(sentence.start, run.start - 12), run.start);
+    if (!PLACE_PREPOSITION.test(before)) continue;
+    if (isPlaceEntity(doc, run) !== false) return run;
+  }
+  return null;
+}
+
+/** True/false when the entities parser knows the name's kind; undefined when it does not know it. */
+function isPlaceEntity(doc: Doc, run: Span): boolean | undefined {
+  for (const entity of doc.article.entities) {
+    if (entity.mentions.some((mention) => mention.start < run.end && run.start < mention.end))
+      return entity.kind === 'place';
+  }
+  return undefined;
+}
+
+/** "attack on X" names the target surely; "hit X" / "targeted X" less so (rockets hit where they land). */
+const ATTACKED = [
+  /\b(?:attacks?|attacked|attacking|strikes?|bombings?|assaults?|raids?)\s+(?:on|against)\s+(?:the\s+)?|\b(?:fired|launched|shot)\s+(?:[a-z]+\s+){0,3}at\s+(?:the\s+)?/g,
+  /\b(?:attack|attacked|targeted|targeting|target|bombed|stormed)\s+(?:the\s+|a\s+|an\s+)?/g,
+  /\b(?:struck|hit)\s+(?:the\s+|a\s+|an\s+)?/g,
+];
+/\b(?:attacks?|attacked|attacking|strikes?|bombings?|assaults?|raids?)\s+(?:on|against)\s+(?:the\s+)?|\b(?:attack|attacked|targeted|targeting|target|bombed|stormed|struck|hit)\s+(?:the\s+|a\s+|an\s+)?/g;
+
+/** "What was attacked?" → the event's target, or the words after "attack on" / "targeted". */
+export const targetAnswerer: Answerer = {
+  kinds: ['target'],
+  answer(question, doc): DocResult {
+    const event = eventsWith(doc, 'target')[0];
+    const found = fromEvent(doc, event, event?.target, 0.85);
+    if (found) return found;
+    const text = doc.article.text;
+    const top = topSentences(doc, [...question.terms, ...EVENT_TERMS]);
+    for (const [rank, pattern] of ATTACKED.entries()) {
+      for (const index of top) {
+        const sentence = doc.sentences[index] as Span;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+          const from = sentence.start + match.index + match[0].length;
+          const target = targetPhrase(text, doc.sentenceWords()[index] ?? [], from);
+          if (!target) continue;
+          const confidence = rank === 0 ? 0.6 : 0.5;
+          return {
+            answer: target.text,
+            value: valueKey(target.text),
+            confidence,
+            evidence: [evidenceFor(doc, target)],
+          };
+        }
+      }
+    }
+    return abstain('the article does not say what was attacked');
+  },
+};
+
+const PHRASE_STOP =
+  /^(?:in|on|at|near|by|with|for|from|and|or|but|that|which|who|was|were|is|are|had|has|to|of|after|before|during|while|as)$/i;
+
+/** A name ("US Embassy") or a short noun phrase ("a police checkpoint") starting at `from`. */
+function targetPhrase(text: string, sentence: Word[], from: number): Span | null {
+  const first = sentence.findIndex((word) => word.start >= from);
+  if (first < 0) return null;
+  let last = -1;
+  for (let i = first; i < Math.min(sentence.length, first + 6); i++) {
+    const word = sentence[i] as Word;
+    if (i > first && text.slice((sentence[i - 1] as Word).end, word.start).trim().length > 0) break;
+    if (PHRASE_STOP.test(word.text)) break;
+    last = i;
+    if (!isCapitalised(word.text) && i > first && isCapitalised((sentence[first] as Word).text)) {
+      last = i - 1;
+      break;
+    }
+  }
+  if (last < first) return null;
+  return spanAt(text, (sentence[first] as Word).start, (sentence[last] as Word).end);
+}
+
+const UNIT = /^(?:kilometres?|kilometers?|km|kms|miles?|mi|metres?|meters?)$/i;
+
+/** "How far is A from B?" → a place's recorded position, or "about 50 kilometres west of B" in a sentence naming both. */
+export const distanceAnswerer: Answerer = {
+  kinds: ['distance'],
+  answer(question, doc): DocResult {
+    const places = nameWords((question.subject ?? '').replace(/\bfrom\b/g, ' '));
+    for (const entity of doc.article.entities) {
+      if (!entity.position) continue;
+      const named = [entity.name, ...entity.aliases].some((form) =>
+        places.some((place) => nameWordsMatch(form, place)),
+      );
+      if (!named) continue;
+      const at = doc.article.text.indexOf(entity.position);
+      if (at >= 0) {
+        const span = spanAt(doc.article.text, at, at + entity.position.length);
+        return {
+          answer: entity.position,
+          value: valueKey(entity.position),
+          confidence: 0.85,
+          evidence: [evidenceFor(doc, span)],
+        };
+      }
+    }
+    const text = doc.article.text;
+    const ranked = rankSentences(doc, places.map(stem));
+    for (const { index } of ranked.slice(0, TOP)) {
+      const sentence = doc.sentenceWords()[index] ?? [];
+      for (let i = 0; i + 1 < sentence.length; i++) {
+        const word = sentence[i] as Word;
+        if (numberValue(word.text) === null || !UNIT.test((sentence[i + 1] as Word).text)) continue;
+        const qualifier = sentence[i - 1];
+        const start =
+          qualifier &&
+          /^(?:about|some|around|nearly|roughly|approximately|almost|over)$/i.test(qualifier.text)
+            ? qualifier.start
+            : word.start;
+        const bound = doc.sentences[index] as Span;
+        const clause = clauseFrom(text, start, bound.end, 80);
+        const comma = clause.text.indexOf(',');
+        const phrase = comma > 0 ? spanAt(text, clause.start, clause.start + comma) : clause;
+        return {
+          answer: phrase.text,
+          value: valueKey(phrase.text),
+          confidence: 0.6,
+          evidence: [evidenceFor(doc, phrase)],
+        };
+      }
+    }
+    return abstain('the article gives no distance for that');
+  },
+};
+
+const STRONG_CAUSE =
+  /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|blamed on|caused by)\b/i;
+const WEAK_CAUSE = /\b(?:after|following|over)\b/i;
+
+/** "Why did X attack?" → the causal clause ("in response to ...") of the sentence that is about X's attack. */
+export const whyAnswerer: Answerer = {
+  kinds: ['why'],
+  answer(question, doc): DocResult {
+    const top = topSentences(doc, question.terms);
+    for (const cause of [STRONG_CAUSE, WEAK_CAUSE]) {
+      for (const index of top) {
+        const sentence = doc.sentences[index] as Span;
+        const match = cause.exec(sentence.text);
+        if (!match) continue;
+        const clause = clauseFrom(doc.article.text, sentence.start + match.index, sentence.end);
+        if (clause.text.split(' ').length < 3) continue;
+        return {
+          answer: clause.text,
+          value: valueKey(clause.text),
+          confidence: cause === STRONG_CAUSE ? 0.6 : 0.4,
+          evidence: [evidenceFor(doc, clause)],
+        };
+      }
+    }
+    return abstain('the article gives no reason for that');
+  },
+};

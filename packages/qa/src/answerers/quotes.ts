@@ -1,0 +1,153 @@
+import type { Quote, Span } from '@newsparse/core';
+import { type Doc, evidenceFor, spanAt } from '../document.js';
+import { clauseFrom, nameRunAfter, nameRunBefore, nameRuns } from '../extract.js';
+import { rankSentences } from '../retrieval.js';
+import { contentStems, nameMatchScore, nameWords, nameWordsMatch, type Word } from '../text.js';
+import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
+
+/** Quotes listed in one answer: enough to show what someone said, short enough to read in a chat. */
+const MAX_QUOTES = 3;
+const SPEAKER_MATCH = 0.75;
+/** Words of a quote compared with the question: past this a "quote" is a parsing accident, and reading it all costs time. */
+const MAX_QUOTE_LENGTH = 2000;
+
+/** "What did X say / warn?" → the quotes whose resolved speaker is X (typos allowed: "Zebary"). */
+export const quoteAnswerer: Answerer = {
+  kinds: ['quote'],
+  answer(question, doc): DocResult {
+    const subject = question.subject ?? '';
+    if (nameWords(subject).length === 0) return abstain('the question names no speaker');
+    const quotes = doc.article.quotes.filter((quote) => speakerScore(doc, quote, subject) >= SPEAKER_MATCH);
+    if (quotes.length > 0) {
+      const chosen = quotes.slice(0, MAX_QUOTES);
+      const answer = chosen.map((quote) => quote.text.text).join(' … ');
+      return {
+        answer,
+        value: valueKey(answer),
+        confidence: 0.85,
+        evidence: chosen.map((quote) => evidenceFor(doc, quote.text)),
+      };
+    }
+    const said = saidInSentences(doc, subject);
+    if (said.length > 0) {
+      const answer = said.map((span) => span.text).join(' … ');
+      return {
+        answer,
+        value: valueKey(answer),
+        confidence: 0.55,
+        evidence: said.map((span) => evidenceFor(doc, span)),
+      };
+    }
+    return abstain(`no quote from ${subject} in this article`);
+  },
+};
+
+function speakerScore(doc: Doc, quote: Quote, subject: string): number {
+  if (!quote.speaker) return 0;
+  let score = Math.max(
+    nameMatchScore(subject, quote.speaker.name),
+    nameMatchScore(subject, quote.speaker.span.text),
+  );
+  const entity = quote.speaker.entityId
+    ? doc.article.entities.find((candidate) => candidate.id === quote.speaker?.entityId)
+    : undefined;
+  if (entity) {
+    for (const form of [entity.name, ...entity.aliases])
+      score = Math.max(score, nameMatchScore(subject, form));
+  }
+  return score;
+}
+
+const SPEECH =
+  /\b(?:said|says|told|warned|added|adding|stated|announced|argued|insisted|wrote|tweeted|according to)\b/g;
+const QUOTED = /[“"]([^“”"\n]{8,600})[”"]/g;
+
+/**
+ * What the sentences attribute to the subject when the quote parser found nothing: the quoted words
+ * of a sentence that names the subject beside a speech verb, or the clause after "said (that)".
+ */
+function saidInSentences(doc: Doc, subject: string): Span[] {
+  const text = doc.article.text;
+  const surname = nameWords(subject).at(-1) ?? '';
+  const out: Span[] = [];
+  const sentenceWords = doc.sentenceWords();
+  for (const [index, sentence] of doc.sentences.entries()) {
+    if (out.length >= MAX_QUOTES) break;
+    const mentions = (sentenceWords[index] ?? []).filter((word: Word) => nameWordsMatch(word.text, surname));
+    if (mentions.length === 0) continue;
+    SPEECH.lastIndex = 0;
+    const verb = SPEECH.exec(sentence.text);
+    if (!verb) continue;
+    QUOTED.lastIndex = 0;
+    const quoted = QUOTED.exec(sentence.text);
+    if (quoted?.[1]) {
+      const start = sentence.start + quoted.index + 1;
+      out.push(spanAt(text, start, start + quoted[1].length));
+      continue;
+    }
+    const verbEnd = sentence.start + verb.index + verb[0].length;
+    const mention = mentions[0] as Word;
+    if (mention.start < verbEnd) {
+      const after = text.slice(verbEnd, verbEnd + 6);
+      const from = /^\s+that\b/.test(after) ? verbEnd + after.indexOf('that') + 4 : verbEnd;
+      const clause = clauseFrom(text, from, sentence.end, 400);
+      if (clause.text.length > 0) out.push(clause);
+    } else {
+      // "The talks failed, Smith said." — the words before the attribution.
+      const clause = clauseFrom(text, sentence.start, sentence.start + verb.index, 400);
+      const cut = clause.text.lastIndexOf(',');
+      if (cut > 0) out.push(spanAt(text, clause.start, clause.start + cut));
+    }
+  }
+  return out;
+}
+
+/** "Who said '...'?" / "Who warned that ...?" → the speaker of the quote holding those words. */
+export const speakerAnswerer: Answerer = {
+  kinds: ['speaker'],
+  answer(question, doc): DocResult {
+    const wanted = contentStems(question.said ?? '');
+    if (wanted.length === 0) return abstain('the question does not say what was said');
+    let best: { quote: Quote; overlap: number } | null = null;
+    for (const quote of doc.article.quotes) {
+      if (!quote.speaker) continue;
+      const have = new Set(contentStems(quote.text.text.slice(0, MAX_QUOTE_LENGTH)));
+      const overlap = wanted.filter((term) => have.has(term)).length / wanted.length;
+      if (overlap >= 0.6 && (!best || overlap > best.overlap)) best = { quote, overlap };
+    }
+    if (best?.quote.speaker) {
+      const speaker = best.quote.speaker;
+      return {
+        answer: speaker.name,
+        value: valueKey(speaker.name),
+        confidence: 0.6 + 0.3 * best.overlap,
+        evidence: [evidenceFor(doc, speaker.span), evidenceFor(doc, best.quote.text)],
+      };
+    }
+    const ranked = rankSentences(doc, wanted)[0];
+    if (!ranked || ranked.coverage < 0.6) return abstain('no one in this article is quoted saying that');
+    const sentence = doc.sentences[ranked.index] as Span;
+    const speaker = speakerInSentence(doc, ranked.index);
+    if (!speaker) return abstain('the article does not say who said that');
+    return {
+      answer: speaker.text,
+      value: valueKey(speaker.text),
+      confidence: 0.4 + 0.3 * ranked.coverage,
+      evidence: [evidenceFor(doc, speaker), evidenceFor(doc, sentence)],
+    };
+  },
+};
+
+/** The name beside a speech verb: "said Zebari", "Zebari said", "according to Zebari". */
+function speakerInSentence(doc: Doc, index: number): Span | null {
+  const sentence = doc.sentences[index] as Span;
+  const runs = nameRuns(doc.article.text, doc.sentenceWords()[index] ?? []);
+  SPEECH.lastIndex = 0;
+  for (let verb = SPEECH.exec(sentence.text); verb; verb = SPEECH.exec(sentence.text)) {
+    const start = sentence.start + verb.index;
+    const end = start + verb[0].length;
+    const found = nameRunAfter(runs, end, 3) ?? nameRunBefore(runs, start, 3);
+    if (found) return found;
+  }
+  return null;
+}

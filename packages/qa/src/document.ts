@@ -1,0 +1,95 @@
+import type { Article, Span } from '@newsparse/core';
+import { type Word, words } from './text.js';
+import type { Evidence } from './types.js';
+
+/**
+ * One article as the answerers read it: the parsed article, the id answers name it by, and its
+ * sentences' words (computed once, on first use, since only the few retrieved articles need them).
+ */
+export interface Doc {
+  id: string;
+  article: Article;
+  sentences: Span[];
+  /** Words of each sentence, parallel to `sentences`. */
+  sentenceWords(): Word[][];
+}
+
+export function createDoc(id: string, article: Article): Doc {
+  const sentences = article.sentences.length > 0 ? article.sentences : fallbackSentences(article.text);
+  let cached: Word[][] | null = null;
+  return {
+    id,
+    article,
+    sentences,
+    sentenceWords() {
+      cached ??= sentences.map((sentence) => words(sentence.text, sentence.start));
+      return cached;
+    },
+  };
+}
+
+/** The span of `text` from `start` to `end`, clamped. (Core keeps its own in span.ts; qa sees only core's public entry.) */
+export function spanAt(text: string, start: number, end: number): Span {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  return { start: from, end: to, text: text.slice(from, to) };
+}
+
+/** A span with surrounding white space and the given characters trimmed. */
+export function trimmed(text: string, start: number, end: number, extra = ''): Span {
+  while (start < end && (/\s/.test(text[start] ?? '') || extra.includes(text[start] ?? ''))) start++;
+  while (end > start && (/\s/.test(text[end - 1] ?? '') || extra.includes(text[end - 1] ?? ''))) end--;
+  return spanAt(text, start, end);
+}
+
+/** Index of the sentence holding `offset`, or -1. Sentences are sorted and do not overlap. */
+export function sentenceIndexAt(doc: Doc, offset: number): number {
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = doc.sentences[mid] as Span;
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset >= sentence.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Evidence for `span`: the sentence that holds it, or, for spans outside every sentence (a headline,
+ * a date line), the span's own line.
+ */
+export function evidenceFor(doc: Doc, span: Span): Evidence {
+  const text = doc.article.text;
+  const index = sentenceIndexAt(doc, span.start);
+  let sentence = index >= 0 ? (doc.sentences[index] as Span) : lineAround(text, span);
+  // A quote can run over several sentences: the evidence sentence then covers all of them.
+  if (sentence.end < span.end) {
+    const last = sentenceIndexAt(doc, span.end - 1);
+    const end = last >= 0 ? Math.max((doc.sentences[last] as Span).end, span.end) : span.end;
+    sentence = spanAt(text, Math.min(sentence.start, span.start), end);
+  }
+  return { articleId: doc.id, sentence, span: spanAt(text, span.start, span.end) };
+}
+
+function lineAround(text: string, span: Span): Span {
+  const before = text.lastIndexOf('\n', Math.max(0, span.start - 1));
+  const after = text.indexOf('\n', span.end);
+  return trimmed(text, before < 0 ? 0 : before + 1, after < 0 ? text.length : Math.max(after, span.end));
+}
+
+/** Sentences cut at end punctuation, for articles that came without `sentences` (hand-built input). */
+function fallbackSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const boundary = /[.!?]["”’)]*\s+|\n\s*/g;
+  let start = 0;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const piece = trimmed(text, start, match.index + match[0].trimEnd().length);
+    if (piece.text.length > 0) out.push(piece);
+    start = match.index + match[0].length;
+  }
+  const last = trimmed(text, start, text.length);
+  if (last.text.length > 0) out.push(last);
+  return out;
+}

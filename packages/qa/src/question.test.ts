@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion } from './question.js';
+
+describe('classifyQuestion', () => {
+  // [question, kind, subject or casualty or said]
+  const rows: Array<[string, string, string | undefined]> = [
+    ['Who claimed the attack?', 'claimant', undefined],
+    ['which group carried out the bombing', 'claimant', undefined],
+    ["who's behind it", 'claimant', undefined],
+    ['Who denied involvement?', 'denial', undefined],
+    ['How many people were killed?', 'casualties', 'killed'],
+    ['how many died', 'casualties', 'killed'],
+    ['How many were wounded?', 'casualties', 'injured'],
+    ['how many people are missing', 'casualties', 'missing'],
+    ['What was the death toll?', 'casualties', 'killed'],
+    ['Who was killed in the attack?', 'victims', 'killed'],
+    ['How many missiles were fired?', 'count', 'missiles'],
+    ['What did Zebary say?', 'quote', 'zebary'],
+    ['what has the interior minister warned about', 'quote', 'the interior minister'],
+    ['Who said the worst will come?', 'speaker', 'the worst will come'],
+    ['who called for calm', 'speaker', 'calm'],
+    ['Who is Hoshyar Zebari?', 'identity', 'hoshyar zebari'],
+    ['what is the Badr Organisation', 'identity', 'badr organisation'],
+    ['Who leads Al-Nujaba?', 'leader', 'al-nujaba'],
+    ['who is the leader of the Sable Front', 'leader', 'sable front'],
+    ['Who is the Iranian ambassador to Iraq?', 'role', 'iranian ambassador to iraq'],
+    ['When was the attack?', 'when', undefined],
+    ['on what day did the rockets land', 'when', undefined],
+    ['Where did the rockets land?', 'where', undefined],
+    ['Where was this story filed from?', 'filed', undefined],
+    ['Why did they attack the embassy?', 'why', undefined],
+    ['Who wrote the article?', 'author', undefined],
+    ['How far is Fallujah from Baghdad?', 'distance', 'fallujah from baghdad'],
+    ['What was attacked?', 'target', undefined],
+  ];
+  it.each(rows)('%s → %s', (question, kind, detail) => {
+    const read = classifyQuestion(question);
+    expect(read.kind).toBe(kind);
+    if (detail !== undefined) expect([read.subject, read.casualty, read.said]).toContain(detail);
+  });
+
+  // Questions no rule fits: they go to sentence retrieval.
+  const others: Array<[string]> = [
+    ['Who won the football match?'],
+    ['What did the militias blame for the casualties?'],
+    ['tell me something'],
+    [''],
+  ];
+  it.each(others)('%s → other', (question) => {
+    expect(classifyQuestion(question).kind).toBe('other');
+  });
+});

@@ -1,0 +1,199 @@
+import type { CasualtyKind } from '@newsparse/core';
+import { contentStems } from './text.js';
+import type { Question, QuestionKind } from './types.js';
+
+/**
+ * Reads a question: which kind of answer it wants and the subject it is about. Phrasing varies
+ * ("who's", lower case, no question mark), so the question is normalised first and read word by word.
+ */
+export function classifyQuestion(text: string): Question {
+  const normalised = normaliseQuestion(text);
+  const w = normalised.split(' ').filter((word) => word.length > 0);
+  const read = readKind(w, normalised);
+  const question: Question = { text, kind: read.kind, terms: contentStems(normalised) };
+  if (read.casualty) question.casualty = read.casualty;
+  if (read.subject) question.subject = read.subject;
+  if (read.said) question.said = read.said;
+  return question;
+}
+
+export function normaliseQuestion(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\b(who|what|where|when|how|why)'s\b/g, '$1 is')
+    .replace(/\b(who|what|where|when|how|why)'re\b/g, '$1 are')
+    .replace(/[?!.,;:“”"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface KindReading {
+  kind: QuestionKind;
+  casualty?: CasualtyKind;
+  subject?: string;
+  said?: string;
+}
+
+const SPEECH_VERBS = new Set(
+  'say says said warn warned warns tell told state stated add added announce announced argue argued claim claimed call called think thought believe believed write wrote tweet tweeted predict predicted promise promised threaten threatened vow vowed mean meant accuse accused describe described reply replied respond responded suggest suggested note noted explain explained insist insisted urge urged declare declared demand demanded'.split(
+    ' ',
+  ),
+);
+const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would']);
+const LEAD_VERBS = new Set([
+  'leads',
+  'led',
+  'heads',
+  'headed',
+  'runs',
+  'ran',
+  'commands',
+  'commanded',
+  'founded',
+]);
+const LEAD_NOUNS = new Set(['leader', 'head', 'chief', 'commander', 'founder', 'chairman', 'boss']);
+/** Nouns that make "who is the X" a question about who holds a role, not about a person named X. */
+const ROLE_NOUNS =
+  /\b(?:ambassador|minister|president|spokes(?:man|woman|person)|secretary|director|governor|mayor|chairman|chairwoman|ceo|envoy|general|prime|chancellor|king|queen|prince|premier|senator|representative|judge|prosecutor|commissioner|officer|chief|head|leader|commander)\b/;
+const ATTACK_VERBS = new Set([
+  'attacked',
+  'targeted',
+  'hit',
+  'bombed',
+  'struck',
+  'shelled',
+  'raided',
+  'stormed',
+]);
+
+function readKind(w: string[], q: string): KindReading {
+  const first = w[0] ?? '';
+  const has = (pattern: RegExp) => pattern.test(q);
+
+  if (has(/\b(?:who (?:wrote|writes|authored)|author|byline|written by|reporter|journalist|who filed)\b/)) {
+    return { kind: 'author' };
+  }
+  if (
+    has(/\b(?:filed|dateline|datelined)\b/) ||
+    (first === 'where' && has(/\b(?:story|article|report|dispatch)\b/))
+  ) {
+    return { kind: 'filed' };
+  }
+
+  const asksWho = first === 'who' || first === 'which' || has(/^what (?:group|organi[sz]ation|militia)/);
+  if (asksWho && has(/\bden(?:y|ied|ies|ying|ial)\b/)) return { kind: 'denial' };
+  if (
+    asksWho &&
+    (has(/\bclaim(?:ed|s|ing)?\b/) ||
+      has(/\b(?:carried out|carry out|behind|responsib\w*|perpetrat\w*|blamed)\b/)) &&
+    !has(/\bclaim(?:ed|s)? that\b/)
+  ) {
+    return { kind: 'claimant' };
+  }
+
+  const casualty = casualtyKindOf(q);
+  if ((has(/\bhow many\b/) || has(/\b(?:death toll|toll|number of)\b/)) && casualty) {
+    return { kind: 'casualties', casualty };
+  }
+  if (first === 'who' && casualty && has(/^who (?:was|were|got|has been|have been|died|is|are)\b/)) {
+    return { kind: 'victims', casualty };
+  }
+  const howMany = w.indexOf('many');
+  if (howMany > 0 && w[howMany - 1] === 'how') {
+    const noun = w[howMany + 1];
+    return noun ? { kind: 'count', subject: noun } : { kind: 'count' };
+  }
+  if (has(/\bhow far\b/) || has(/\bdistance\b/)) {
+    return { kind: 'distance', subject: w.slice(w.indexOf('is') + 1 || 2).join(' ') };
+  }
+
+  const speaker = readSpeaker(w);
+  if (speaker) return speaker;
+  const quote = readQuote(w);
+  if (quote) return quote;
+  const leader = readLeader(w);
+  if (leader) return leader;
+
+  if (
+    first === 'what' &&
+    (ATTACK_VERBS.has(w[2] ?? '') || ATTACK_VERBS.has(w[3] ?? '') || has(/\btarget\b/))
+  ) {
+    return { kind: 'target' };
+  }
+  if (first === 'when' || has(/^(?:on |in )?(?:what|which) (?:day|date|time|year|month)\b/))
+    return { kind: 'when' };
+  if (
+    first === 'where' ||
+    has(/^(?:in |at )?(?:what|which) (?:city|town|village|country|province|place|area)\b/)
+  ) {
+    return { kind: 'where' };
+  }
+  if (first === 'why' || has(/^what (?:was|is|were) the (?:reason|motive)|^for what reason/))
+    return { kind: 'why' };
+
+  if (
+    (first === 'who' || first === 'what') &&
+    (w[1] === 'is' || w[1] === 'was' || w[1] === 'are' || w[1] === 'were')
+  ) {
+    const rest = w.slice(2).join(' ');
+    if (rest.length > 0 && !has(/^what (?:is|was) (?:the|a|an) (?:reason|number|cause)\b/)) {
+      if (first === 'who' && ROLE_NOUNS.test(rest) && /^(?:the|a|an) /.test(rest)) {
+        return { kind: 'role', subject: rest.replace(/^(?:the|a|an) /, '') };
+      }
+      if (first === 'who' || !/^(?:the|a|an) /.test(rest) || rest.split(' ').length <= 3) {
+        return { kind: 'identity', subject: rest.replace(/^(?:the|a|an) /, '') };
+      }
+    }
+  }
+  if (has(/^tell me about /)) return { kind: 'identity', subject: q.replace(/^tell me about /, '') };
+  return { kind: 'other' };
+}
+
+function casualtyKindOf(q: string): CasualtyKind | undefined {
+  if (/\b(?:injur\w*|wound\w*|hurt)\b/.test(q)) return 'injured';
+  if (/\b(?:kill\w*|dead|die|died|deaths?|lives|fatalities|toll|casualties)\b/.test(q)) return 'killed';
+  if (/\bmissing\b/.test(q)) return 'missing';
+  if (/\b(?:kidnap\w*|abduct\w*|hostages?)\b/.test(q)) return 'kidnapped';
+  if (/\b(?:arrest\w*|detain\w*)\b/.test(q)) return 'arrested';
+  return undefined;
+}
+
+/** "who said the worst will come", "who warned that ...", "who called for calm". */
+function readSpeaker(w: string[]): KindReading | null {
+  if (w[0] !== 'who' && w[0] !== 'which') return null;
+  const verbAt = w[0] === 'which' ? 2 : 1;
+  const verb = w[verbAt] ?? '';
+  if (!SPEECH_VERBS.has(verb) || verb === 'claimed' || verb === 'claim') return null;
+  let rest = w.slice(verbAt + 1);
+  if (
+    rest[0] === 'that' ||
+    ((verb === 'called' || verb === 'call') && (rest[0] === 'for' || rest[0] === 'on'))
+  ) {
+    rest = rest.slice(1);
+  }
+  return { kind: 'speaker', said: rest.join(' ') };
+}
+
+/** "what did X say", "what has X warned about", "what does X think". */
+function readQuote(w: string[]): KindReading | null {
+  if (w[0] !== 'what' || !AUXILIARIES.has(w[1] ?? '')) return null;
+  for (let i = w.length - 1; i > 2; i--) {
+    if (SPEECH_VERBS.has(w[i] as string)) return { kind: 'quote', subject: w.slice(2, i).join(' ') };
+  }
+  return null;
+}
+
+/** "who leads X", "who is the leader of X", "who heads X". */
+function readLeader(w: string[]): KindReading | null {
+  if (w[0] !== 'who') return null;
+  if (LEAD_VERBS.has(w[1] ?? '')) return { kind: 'leader', subject: stripArticle(w.slice(2)) };
+  if ((w[1] === 'is' || w[1] === 'was') && w[2] === 'the' && LEAD_NOUNS.has(w[3] ?? '') && w[4] === 'of') {
+    return { kind: 'leader', subject: stripArticle(w.slice(5)) };
+  }
+  return null;
+}
+
+function stripArticle(rest: string[]): string {
+  return (rest[0] === 'the' ? rest.slice(1) : rest).join(' ');
+}
