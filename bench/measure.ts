@@ -19,37 +19,49 @@ export interface Throughput {
 }
 
 /**
- * Runs `work` over every text, in passes, until at least `minMilliseconds` have gone by (and at least
- * one whole pass), after a warm-up over the first texts so the JIT has settled.
+ * Throughput of several engines on the same texts, interleaved: each round every engine parses the same
+ * batch, in a rotating order, so a burst of load from elsewhere on the machine slows them all alike and
+ * the ratios stay fair. Runs until `budgetMilliseconds` have gone by and every text was seen once.
  */
-export function throughput(
+export function compareThroughput<Name extends string>(
+  engines: Record<Name, (text: string) => unknown>,
   texts: readonly string[],
-  work: (text: string) => unknown,
-  minMilliseconds: number,
-): Throughput {
-  for (const text of texts.slice(0, Math.min(20, texts.length))) work(text);
-  let articles = 0;
-  let characters = 0;
-  let passes = 0;
+  budgetMilliseconds: number,
+  batchSize = 20,
+): Record<Name, Throughput> {
+  const names = Object.keys(engines) as Name[];
+  const totals = new Map(names.map((name) => [name, { articles: 0, characters: 0, milliseconds: 0 }]));
+  for (const name of names)
+    for (const text of texts.slice(0, Math.min(20, texts.length))) engines[name](text);
   const started = performance.now();
-  let elapsed = 0;
-  do {
-    for (const text of texts) {
-      work(text);
-      articles++;
-      characters += text.length;
+  let cursor = 0;
+  let round = 0;
+  while (cursor < texts.length || performance.now() - started < budgetMilliseconds) {
+    const batch = Array.from({ length: batchSize }, (_, i) => texts[(cursor + i) % texts.length] as string);
+    const characters = batch.reduce((sum, text) => sum + text.length, 0);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(round + i) % names.length] as Name;
+      const work = engines[name];
+      const batchStarted = performance.now();
+      for (const text of batch) work(text);
+      const total = totals.get(name) as { articles: number; characters: number; milliseconds: number };
+      total.milliseconds += performance.now() - batchStarted;
+      total.articles += batch.length;
+      total.characters += characters;
     }
-    passes++;
-    elapsed = performance.now() - started;
-  } while (elapsed < minMilliseconds);
-  return {
-    articles,
-    characters,
-    milliseconds: elapsed,
-    articlesPerSecond: (articles * 1000) / elapsed,
-    megabytesPerSecond: characters / 1e6 / (elapsed / 1000),
-    passes,
-  };
+    cursor += batchSize;
+    round++;
+  }
+  const out = {} as Record<Name, Throughput>;
+  for (const [name, total] of totals) {
+    out[name] = {
+      ...total,
+      articlesPerSecond: (total.articles * 1000) / total.milliseconds,
+      megabytesPerSecond: total.characters / 1e6 / (total.milliseconds / 1000),
+      passes: total.articles / texts.length,
+    };
+  }
+  return out;
 }
 
 /** Milliseconds for each of `runs` calls. */

@@ -43,7 +43,10 @@ function runSeed(): { rows: EvalRow[]; failures: string[] } {
   const rows: EvalRow[] = [];
   const failures: string[] = [];
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.expected.json'))) {
-    const golden = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { questions?: GoldenQuestion[]; about?: { published?: string } };
+    const golden = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      questions?: GoldenQuestion[];
+      about?: { published?: string };
+    };
     const textFile = join(dir, file.replace(/\.expected\.json$/, '.txt'));
     const article = parser.parse(readFileSync(textFile, 'utf8'));
     let hits = 0;
@@ -54,7 +57,14 @@ function runSeed(): { rows: EvalRow[]; failures: string[] } {
       if (ok) hits++;
       else failures.push(`${question.q} → ${answer.answer ?? `(abstain: ${answer.reason})`}`);
     }
-    rows.push({ dataset: 'seed article', field: 'golden questions', value: ratio(hits, questions.length), n: questions.length, goal: 1, note: file });
+    rows.push({
+      dataset: 'seed article',
+      field: 'golden questions',
+      value: ratio(hits, questions.length),
+      n: questions.length,
+      goal: 1,
+      note: file,
+    });
   }
   return { rows, failures };
 }
@@ -63,7 +73,8 @@ function passesGolden(answer: Answer, question: GoldenQuestion): boolean {
   if (question.abstain) return answer.answer === null;
   if (answer.answer === null) return false;
   const said = answer.answer.toLowerCase();
-  if (question.contains && !question.contains.every((part) => said.includes(part.toLowerCase()))) return false;
+  if (question.contains && !question.contains.every((part) => said.includes(part.toLowerCase())))
+    return false;
   if (question.oneOf && !question.oneOf.some((part) => said.includes(part.toLowerCase()))) return false;
   return true;
 }
@@ -73,7 +84,9 @@ function category(row: DevQuestion): { field: string; goal?: number } {
   if (row.answer_type === 'place') return { field: 'filing place', goal: 0.98 };
   if (row.answer_type === 'person') return { field: 'author', goal: 0.95 };
   if (row.answer_type === 'count') {
-    return /injur|wound/i.test(row.question) ? { field: 'injured count', goal: 0.85 } : { field: 'killed count', goal: 0.85 };
+    return /injur|wound/i.test(row.question)
+      ? { field: 'injured count', goal: 0.85 }
+      : { field: 'killed count', goal: 0.85 };
   }
   if (row.answer_type === 'organization') return { field: 'claimant', goal: 0.85 };
   if (row.answer_type === 'quote_list') return { field: 'what-did-X-say overlap ≥ 0.7', goal: 0.7 };
@@ -94,7 +107,21 @@ function overlap(answer: string, gold: string): number {
   return wanted.filter((word) => have.has(word)).length / wanted.length;
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** The first number the answer gives ("6", "six", "at least 28"). */
 function firstNumber(answer: string): number | null {
@@ -111,7 +138,11 @@ function fuzzyName(answer: string, gold: string): boolean {
   const have = tokens(answer);
   const wanted = tokens(gold).filter((word) => !['the', 'of', 'and', 'al'].includes(word));
   if (wanted.length === 0) return false;
-  const found = wanted.filter((word) => have.some((candidate) => candidate.startsWith(word) || word.startsWith(candidate) && candidate.length >= 4));
+  const found = wanted.filter((word) =>
+    have.some(
+      (candidate) => candidate.startsWith(word) || (word.startsWith(candidate) && candidate.length >= 4),
+    ),
+  );
   return found.length / wanted.length >= 0.6;
 }
 
@@ -134,7 +165,8 @@ function passesDev(answer: Answer, row: DevQuestion): boolean {
   if (row.match?.startsWith('fuzzy')) {
     // The label may be fuller than the text ("Islamic State - Khorasan Province" for "The Islamic State claimed ...").
     return row.answers.some(
-      (gold) => containsName(said, String(gold)) || containsName(String(gold), said) || fuzzyName(said, String(gold)),
+      (gold) =>
+        containsName(said, String(gold)) || containsName(String(gold), said) || fuzzyName(said, String(gold)),
     );
   }
   return row.answers.some((gold) => said.toLowerCase().includes(String(gold).toLowerCase()));
@@ -144,14 +176,18 @@ function passesDev(answer: Answer, row: DevQuestion): boolean {
 function reutersDate(value: string): string | undefined {
   const match = /^(\d{1,2})-([A-Z]{3})-(\d{4})/i.exec(value.trim());
   if (!match) return undefined;
-  const month = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'].indexOf((match[2] as string).toUpperCase()) + 1;
+  const month =
+    ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'].indexOf(
+      (match[2] as string).toUpperCase(),
+    ) + 1;
   if (month === 0) return undefined;
   return `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] as string).padStart(2, '0')}`;
 }
 
 function publishedOf(record: SourceRecord): string | undefined {
   if (record.pub_datetime) return reutersDate(record.pub_datetime);
-  if (record.publication_date && /^\d{4}-\d{2}-\d{2}/.test(record.publication_date)) return record.publication_date.slice(0, 10);
+  if (record.publication_date && /^\d{4}-\d{2}-\d{2}/.test(record.publication_date))
+    return record.publication_date.slice(0, 10);
   return undefined;
 }
 
@@ -178,12 +214,25 @@ function runDev(dataDir: string, failures: string[]): EvalRow[] {
     const answer = ask(row.question, [article]);
     const { field, goal } = category(row);
     // wiki_terror labels come from a table: counts not stated in the text are reported apart.
-    const stated = field === 'injured count' ? record.injured_stated_in_text : field === 'killed count' ? record.killed_stated_in_text : true;
+    const stated =
+      field === 'injured count'
+        ? record.injured_stated_in_text
+        : field === 'killed count'
+          ? record.killed_stated_in_text
+          : true;
     const name = stated === false ? `${field} (not stated in text)` : field;
-    const entry = tally.get(name) ?? { hits: 0, total: 0, apart: stated === false, ...(goal !== undefined && stated !== false ? { goal } : {}) };
+    const entry = tally.get(name) ?? {
+      hits: 0,
+      total: 0,
+      apart: stated === false,
+      ...(goal !== undefined && stated !== false ? { goal } : {}),
+    };
     entry.total++;
     if (passesDev(answer, row)) entry.hits++;
-    else if (stated !== false && failures.length < 400) failures.push(`[${field}] ${row.article_id}: ${row.question} want ${JSON.stringify(row.answers).slice(0, 80)} got ${JSON.stringify(answer.answer ?? `abstain: ${answer.reason}`).slice(0, 120)}`);
+    else if (stated !== false && failures.length < 400)
+      failures.push(
+        `[${field}] ${row.article_id}: ${row.question} want ${JSON.stringify(row.answers).slice(0, 80)} got ${JSON.stringify(answer.answer ?? `abstain: ${answer.reason}`).slice(0, 120)}`,
+      );
     tally.set(name, entry);
   }
   return [...tally].map(([field, entry]) => ({
@@ -214,7 +263,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows = await questionsSuite.run(evalDir());
   for (const row of rows) {
     const goal = row.goal === undefined ? '' : `  goal ${(row.goal * 100).toFixed(0)} %`;
-    console.log(`${row.dataset.padEnd(14)} ${row.field.padEnd(42)} ${(row.value * 100).toFixed(1).padStart(6)} %  n=${row.n}${goal}`);
+    console.log(
+      `${row.dataset.padEnd(14)} ${row.field.padEnd(42)} ${(row.value * 100).toFixed(1).padStart(6)} %  n=${row.n}${goal}`,
+    );
   }
   if (process.argv.includes('--failures')) for (const failure of lastFailures) console.log(`  ✗ ${failure}`);
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);

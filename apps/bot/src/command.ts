@@ -35,6 +35,14 @@ export interface Limits {
   pageSize: number;
 }
 
+/**
+ * How qa names an article in answers and evidence: "#3", as users see it, so an answer that compares
+ * articles reads "9 killed according to #1; 6 killed according to #2".
+ */
+export function corpusId(id: number): string {
+  return `#${id}`;
+}
+
 /** A parsed article with its store id, as handed to qa. */
 export interface AskableArticle {
   id: number;

@@ -22,7 +22,11 @@ describe('loadConfig', () => {
     [{ NEWSPARSE_DB: '/var/lib/bot.sqlite' }, (config) => config.dbPath, '/var/lib/bot.sqlite'],
     [{ NEWSPARSE_DB: ':memory:' }, (config) => config.dbPath, ':memory:'],
     [{ NEWSPARSE_RATE_ASK: '3/10' }, (config) => config.rateLimits.query, { limit: 3, windowMs: 10_000 }],
-    [{ NEWSPARSE_MANAGE_PERMISSION: 'ManageGuild' }, (config) => config.managePermission, PermissionFlagsBits.ManageGuild],
+    [
+      { NEWSPARSE_MANAGE_PERMISSION: 'ManageGuild' },
+      (config) => config.managePermission,
+      PermissionFlagsBits.ManageGuild,
+    ],
     [{ NEWSPARSE_MAX_TEXT_CHARS: '500' }, (config) => config.limits.maxTextChars, 500],
     [{ DISCORD_GUILD_ID: '123' }, (config) => config.registerGuildId, '123'],
   ];

@@ -1,6 +1,6 @@
 import { parseArticle } from '@newsparse/core';
 import { ask, createCorpus } from '@newsparse/qa';
-import type { AskableArticle, Logger, Services } from './command.js';
+import { type AskableArticle, corpusId, type Logger, type Services } from './command.js';
 import type { BotConfig } from './config.js';
 import { createRateLimiter } from './safety/rate-limit.js';
 import { fetchArticle, type SafeFetchOptions } from './safety/safe-fetch.js';
@@ -27,6 +27,6 @@ export function createServices(config: BotConfig, log: Logger, overrides: Servic
 
 function corpusOf(articles: AskableArticle[]) {
   const corpus = createCorpus();
-  for (const { id, article } of articles) corpus.add(article, String(id));
+  for (const { id, article } of articles) corpus.add(article, corpusId(id));
   return corpus;
 }

@@ -230,6 +230,23 @@ describe('the Discord bot against a loopback fake Discord', () => {
     expect(sockets).toEqual([]);
   });
 
+  it('splits a reply over 2,000 characters into clean follow-up messages', async () => {
+    const responses = await fake.interact({
+      guildId: GUILD_A,
+      name: 'quotes',
+      permissions: PermissionFlagsBits.SendMessages,
+      options: [{ name: 'article', type: INTEGER, value: 1 }],
+    });
+    expect(responses[0]).toMatchObject({ kind: 'callback', type: 4, flags: MessageFlags.Ephemeral });
+    expect(responses.length).toBeGreaterThan(1);
+    expect(responses.slice(1).every((response) => response.kind === 'followup')).toBe(true);
+    for (const response of responses) {
+      expect(response.content?.length).toBeLessThanOrEqual(2000);
+      // Each message ends at a line break: the next starts with a new quote line.
+      expect(response.content).toMatch(/^(?:\*\*Quotes in #1 |• )/);
+    }
+  });
+
   it('keeps the articles across a restart', async () => {
     await bot?.stop();
     bot = null;

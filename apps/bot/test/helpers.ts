@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { parseArticle } from '@newsparse/core';
 import type { Answer } from '@newsparse/qa';
 import { PermissionFlagsBits } from 'discord.js';
-import type { AskableArticle, CommandContext, OptionValue, Services } from '../src/command.js';
+import {
+  type AskableArticle,
+  type CommandContext,
+  corpusId,
+  type OptionValue,
+  type Services,
+} from '../src/command.js';
 import { silentLogger } from '../src/log.js';
 import { DEFAULT_LIMITS } from '../src/safety/input-limits.js';
 import { createRateLimiter, unlimited } from '../src/safety/rate-limit.js';
@@ -30,7 +36,7 @@ export function fakeAsk(calls: Array<{ question: string; ids: number[] }> = []):
         confidence: 0.9,
         evidence: [
           {
-            articleId: String(id),
+            articleId: corpusId(id),
             sentence,
             span: { start: spanStart, end: spanStart + who.length, text: who },
           },

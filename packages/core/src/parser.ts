@@ -10,6 +10,11 @@ export const DEFAULT_MAX_LENGTH = 2_000_000;
 /** An `Article`, plus the parser trace when `options.debug` is set. */
 export interface ParsedArticle extends Article {
   trace?: string[];
+  /**
+   * Set only when a parser failed on this input: its fields stay empty and the others still run, so
+   * one bug never loses the whole article. Please report these with the input.
+   */
+  parserErrors?: { parser: string; message: string }[];
 }
 
 export interface NewsParser {
@@ -90,11 +95,22 @@ function runPipeline(text: unknown, options: ParseOptions): ParsedArticle {
     article: emptyArticle(text),
     trace: resolved.debug ? (parser, message) => trace.push(`${parser}: ${message}`) : () => {},
   };
+  const parserErrors: { parser: string; message: string }[] = [];
   if (text.trim().length > 0) {
-    for (const parser of pipeline) parser.parse(context);
+    for (const parser of pipeline) {
+      try {
+        parser.parse(context);
+      } catch (error) {
+        parserErrors.push({
+          parser: parser.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
   }
   const article: ParsedArticle = context.article;
   if (resolved.debug) article.trace = trace;
+  if (parserErrors.length > 0) article.parserErrors = parserErrors;
   return article;
 }
 

@@ -1,6 +1,6 @@
-import type { Article } from '@newsparse/core';
+import type { Article, Span } from '@newsparse/core';
 import { createDoc, type Doc } from './document.js';
-import { expandTerms, idf, type QueryTerm } from './retrieval.js';
+import { idf } from './retrieval.js';
 import { STOPWORDS, words } from './text.js';
 import type { Corpus } from './types.js';
 
@@ -20,13 +20,28 @@ export interface IndexedCorpus extends Corpus {
 
 const K1 = 1.2;
 const B = 0.75;
-/** Docs kept with their words computed, so repeated questions about the same articles stay cheap. */
+/** Articles kept unpacked, with their words computed, so follow-up questions about them stay cheap. */
 const DOC_CACHE = 64;
+/**
+ * A word in more than this share of all sentences ranks almost nothing and costs the most to read
+ * ("said" in a news corpus); it is skipped once a rarer word of the question has been scored.
+ */
+const COMMON_SHARE = 0.1;
 
 /**
- * Creates an empty corpus. Each added article is stored once, compactly (span texts re-sliced from
- * the article text so they share its memory, paragraphs dropped), and its sentences are indexed:
- * stem → the ids of the sentences holding it. A question then reads only the postings of its words.
+ * An article as the corpus keeps it: its text, and every other field as one JSON string with the span
+ * texts left out (they are slices of the text). One string per article instead of hundreds of small
+ * objects is what keeps 10,000 articles within a few hundred megabytes.
+ */
+interface PackedArticle {
+  text: string;
+  fields: string;
+}
+
+/**
+ * Creates an empty corpus. Each added article is packed (see `PackedArticle`) and its sentences are
+ * indexed: stem → the ids of the sentences holding it. A question reads only the postings of its
+ * words, then unpacks the few best articles.
  *
  * @example
  * const corpus = createCorpus();
@@ -34,66 +49,62 @@ const DOC_CACHE = 64;
  * ask('Who claimed the attack?', corpus);
  */
 export function createCorpus(): IndexedCorpus {
-  const articles: Article[] = [];
+  const packed: PackedArticle[] = [];
   const ids: string[] = [];
   const byId = new Map<string, number>();
   const postings = new Map<string, number[]>();
-  const sentenceArticle: number[] = [];
-  const sentenceLength: number[] = [];
+  let sentenceArticle = new Int32Array(1024);
+  let sentenceLength = new Uint16Array(1024);
+  let sentenceCount = 0;
   let totalLength = 0;
   const cache = new Map<number, Doc>();
-  let scores = new Float64Array(1024);
-  // Distinct sentences per stem, counted on first use and forgotten when an article is added.
-  const distinct = new Map<string, number>();
-  const distinctCount = (stem: string, list: number[]) => {
-    let count = distinct.get(stem);
-    if (count === undefined) {
-      count = countDistinct(list);
-      distinct.set(stem, count);
+  // Scratch space for ranking, reused across questions; only the touched entries are reset.
+  let sentenceScores = new Float64Array(1024);
+  let articleScores = new Float64Array(1024);
+
+  function addSentence(article: number, length: number): number {
+    if (sentenceCount === sentenceArticle.length) {
+      sentenceArticle = grow(sentenceArticle, new Int32Array(sentenceCount * 2));
+      sentenceLength = grow(sentenceLength, new Uint16Array(sentenceCount * 2));
     }
-    return count;
-  };
+    sentenceArticle[sentenceCount] = article;
+    sentenceLength[sentenceCount] = Math.min(length, 65_535);
+    totalLength += length;
+    return sentenceCount++;
+  }
 
   const corpus: IndexedCorpus = {
     add(article, id) {
       if (!article || typeof article.text !== 'string' || !Array.isArray(article.sentences)) {
         throw new TypeError('@newsparse/qa: corpus.add expects an Article from parseArticle');
       }
-      if (typeof id !== 'string' || id.length === 0)
+      if (typeof id !== 'string' || id.length === 0) {
         throw new TypeError('@newsparse/qa: corpus.add expects a non-empty string id');
+      }
       if (byId.has(id))
         throw new Error(`@newsparse/qa: corpus already holds an article with id ${JSON.stringify(id)}`);
-      const index = articles.length;
-      distinct.clear();
-      const stored = compactArticle(article);
-      articles.push(stored);
+      const index = packed.length;
+      packed.push(pack(article));
       ids.push(id);
       byId.set(id, index);
-      for (const sentence of createDoc(id, stored).sentences) {
-        const sentenceId = sentenceArticle.length;
-        sentenceArticle.push(index);
-        let length = 0;
-        for (const word of words(sentence.text)) {
-          length++;
+      for (const sentence of createDoc(id, article).sentences) {
+        const found = words(sentence.text);
+        const sentenceId = addSentence(index, found.length);
+        for (const word of found) {
           if (STOPWORDS.has(word.text.toLowerCase())) continue;
-          let list = postings.get(word.stem);
-          if (!list) {
-            list = [];
-            postings.set(word.stem, list);
-          }
-          list.push(sentenceId);
+          const list = postings.get(word.stem);
+          if (list) list.push(sentenceId);
+          else postings.set(word.stem, [sentenceId]);
         }
-        sentenceLength.push(length);
-        totalLength += length;
       }
       return corpus;
     },
     get size() {
-      return articles.length;
+      return packed.length;
     },
     get(id) {
       const index = byId.get(id);
-      return index === undefined ? undefined : articles[index];
+      return index === undefined ? undefined : corpus.doc(index).article;
     },
     ids() {
       return [...ids];
@@ -106,30 +117,26 @@ export function createCorpus(): IndexedCorpus {
       if (doc) {
         cache.delete(index);
       } else {
-        doc = createDoc(ids[index] ?? '', articles[index] as Article);
+        doc = createDoc(ids[index] ?? '', unpack(packed[index] as PackedArticle));
         if (cache.size >= DOC_CACHE) cache.delete(cache.keys().next().value as number);
       }
       cache.set(index, doc);
       return doc;
     },
     rank(stems, limit) {
-      const sentenceCount = sentenceArticle.length;
       if (sentenceCount === 0 || stems.length === 0) return [];
+      if (sentenceScores.length < sentenceCount) sentenceScores = new Float64Array(sentenceArticle.length);
+      if (articleScores.length < packed.length) articleScores = new Float64Array(packed.length * 2);
       const averageLength = totalLength / sentenceCount || 1;
-      // Scores live in one array indexed by sentence id, reused across questions; only touched entries are reset.
-      if (scores.length < sentenceCount)
-        scores = new Float64Array(Math.max(sentenceCount, scores.length * 2));
+      // Rarest words first, so the common ones can be skipped (see COMMON_SHARE).
+      const lists = [...new Set(stems)]
+        .map((stem) => postings.get(stem))
+        .filter((list): list is number[] => list !== undefined)
+        .sort((a, b) => a.length - b.length);
       const touched: number[] = [];
-      // Rarest words first; a word in more than a fifth of all sentences adds little to the ranking and
-      // costs the most, so it is skipped once a rarer word has been scored.
-      const terms = expandTerms(stems)
-        .map((term) => ({ term, list: postings.get(term.stem) }))
-        .filter((entry): entry is { term: QueryTerm; list: number[] } => entry.list !== undefined)
-        .sort((a, b) => a.list.length - b.list.length);
-      const common = sentenceCount * 0.2;
-      for (const [position, { term, list }] of terms.entries()) {
-        if (position > 0 && list.length > common) break;
-        const weight = idf(sentenceCount, distinctCount(term.stem, list), false) * term.weight;
+      for (const [position, list] of lists.entries()) {
+        if (position > 0 && list.length > sentenceCount * COMMON_SHARE) break;
+        const weight = idf(sentenceCount, list.length, false);
         if (weight <= 0) continue;
         for (let i = 0; i < list.length; ) {
           const sentenceId = list[i] as number;
@@ -138,63 +145,80 @@ export function createCorpus(): IndexedCorpus {
             frequency++;
             i++;
           }
-          const length = sentenceLength[sentenceId] ?? 1;
-          if (scores[sentenceId] === 0) touched.push(sentenceId);
-          scores[sentenceId] =
-            (scores[sentenceId] as number) +
+          const length = sentenceLength[sentenceId] as number;
+          if (sentenceScores[sentenceId] === 0) touched.push(sentenceId);
+          sentenceScores[sentenceId] =
+            (sentenceScores[sentenceId] as number) +
             (weight * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength));
         }
       }
-      const best = new Map<number, number>();
+      // An article scores as its best sentence; the top `limit` are kept in a small sorted list.
+      const touchedArticles: number[] = [];
       for (const sentenceId of touched) {
-        const score = scores[sentenceId] as number;
-        scores[sentenceId] = 0;
+        const score = sentenceScores[sentenceId] as number;
+        sentenceScores[sentenceId] = 0;
         const article = sentenceArticle[sentenceId] as number;
-        if (score > (best.get(article) ?? 0)) best.set(article, score);
+        const previous = articleScores[article] as number;
+        if (previous === 0) touchedArticles.push(article);
+        if (score > previous) articleScores[article] = score;
       }
-      return [...best]
-        .map(([index, score]) => ({ index, score }))
-        .sort((a, b) => b.score - a.score || a.index - b.index)
-        .slice(0, limit);
+      const top: RankedArticle[] = [];
+      for (const index of touchedArticles) {
+        const score = articleScores[index] as number;
+        articleScores[index] = 0;
+        if (top.length === limit && score <= (top[top.length - 1] as RankedArticle).score) continue;
+        let at = top.length;
+        while (at > 0 && (top[at - 1] as RankedArticle).score < score) at--;
+        top.splice(at, 0, { index, score });
+        if (top.length > limit) top.pop();
+      }
+      return top;
     },
   };
   return corpus;
 }
 
-/** Distinct sentence ids in a postings list (ids repeat once per occurrence, in order). */
-function countDistinct(list: number[]): number {
-  let count = 0;
-  for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) count++;
-  return count;
+function grow<T extends Int32Array | Uint16Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
+
+/** Keys of the Article whose values are not kept: the text is stored once beside the fields. */
+const DROPPED = new Set(['text', 'paragraphs', 'trace']);
 
 /**
- * A copy of the article whose span texts are re-sliced from its one text, so an article that came
- * through JSON (each span text its own string) costs its text once, not twice. Paragraphs are not
- * used for answers and are dropped; the parser trace too.
+ * Packs the article. A span `{start, end, text}` of the article's text becomes `[start, end]`: the
+ * Article model has no other array of two numbers, so unpacking can tell spans apart.
  */
-export function compactArticle(article: Article): Article {
+export function pack(article: Article): PackedArticle {
   const text = article.text;
-  const copy = reslice(article, text) as Article & { trace?: unknown };
-  copy.paragraphs = [];
-  delete copy.trace;
-  copy.text = text;
-  return copy;
+  const fields = JSON.stringify(article, function replacer(this: unknown, key: string, value: unknown) {
+    if (this === article && DROPPED.has(key)) return undefined;
+    return isSpanOf(value, text) ? [(value as Span).start, (value as Span).end] : value;
+  });
+  return { text, fields };
 }
 
-function reslice(value: unknown, text: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => reslice(item, text));
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = reslice(item, text);
-  const { start, end } = out;
-  if (
-    typeof start === 'number' &&
-    typeof end === 'number' &&
-    typeof out.text === 'string' &&
-    out.text === text.slice(start, end)
-  ) {
-    out.text = text.slice(start, end);
-  }
-  return out;
+function isSpanOf(value: unknown, text: string): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const span = value as Partial<Span>;
+  return (
+    typeof span.start === 'number' &&
+    typeof span.end === 'number' &&
+    typeof span.text === 'string' &&
+    Object.keys(span).length === 3 &&
+    text.slice(span.start, span.end) === span.text
+  );
+}
+
+export function unpack(stored: PackedArticle): Article {
+  const { text } = stored;
+  const article = JSON.parse(stored.fields, (_key, value: unknown) =>
+    Array.isArray(value) && value.length === 2 && Number.isInteger(value[0]) && Number.isInteger(value[1])
+      ? { start: value[0], end: value[1], text: text.slice(value[0], value[1]) }
+      : value,
+  ) as Article;
+  article.text = text;
+  article.paragraphs = [];
+  return article;
 }

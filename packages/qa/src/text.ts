@@ -86,8 +86,8 @@ export function stem(word: string): string {
 function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '');
   w = w.replace(/’/g, "'");
-  const irregular = IRREGULAR[w];
-  if (irregular) return irregular;
+  // Irregular forms map to their base, which then takes the same suffix rules as the base itself.
+  w = IRREGULAR[w] ?? w;
   if (/^\d/.test(w)) return w.replace(/,/g, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') || w.endsWith('ied')) w = `${w.slice(0, -3)}i`;

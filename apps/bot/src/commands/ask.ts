@@ -3,6 +3,7 @@ import {
   booleanOption,
   type Command,
   type CommandContext,
+  corpusId,
   integerOption,
   type Reply,
   stringOption,
@@ -67,9 +68,16 @@ export const askCommand = {
  * something (a capitalised word after the first) that the latest article does not contain.
  */
 export function mentionsOnly(question: string, latest: StoredArticle): boolean {
-  const names = [...question.matchAll(/(?<=\s)[A-Z][\p{L}'’-]{2,}/gu)].map((match) => match[0].toLowerCase());
-  if (names.length === 0) return true;
-  const text = latest.article.text.toLowerCase();
+  return mentionsAll(latest, namesIn(question));
+}
+
+/** Capitalised words after the first: the names a question is about ("Port", "Alder", "Zebari"). */
+function namesIn(question: string): string[] {
+  return [...question.matchAll(/(?<=\s)[A-Z][\p{L}'’-]{2,}/gu)].map((match) => match[0].toLowerCase());
+}
+
+function mentionsAll(stored: StoredArticle, names: string[]): boolean {
+  const text = stored.article.text.toLowerCase();
   return names.every((name) => text.includes(name));
 }
 
@@ -84,7 +92,11 @@ async function searchArticles(
     const stored = id === latest.id ? latest : await context.store.get(context.guildId, id);
     if (stored) found.push(stored);
   }
-  return found.length > 0 ? found : [latest];
+  if (found.length === 0) return [latest];
+  // Of the articles that share words with the question, those that name what it names.
+  const names = namesIn(question);
+  const naming = found.filter((stored) => mentionsAll(stored, names));
+  return naming.length > 0 ? naming : found;
 }
 
 async function answer(
@@ -97,14 +109,14 @@ async function answer(
     question,
     articles.map((stored) => ({ id: stored.id, article: stored.article })),
   );
-  const byId = new Map(articles.map((stored) => [String(stored.id), stored]));
+  const byId = new Map(articles.map((stored) => [corpusId(stored.id), stored]));
   const headlineOf = (articleId: string) => {
     const stored = byId.get(articleId);
     return stored ? articleTitle(stored.id, stored.headline) : null;
   };
   let content = answerText(result, headlineOf);
   if (result.answer === null && articles.length === 1 && articles[0]) {
-    content += `\n— ${headlineOf(String(articles[0].id))}`;
+    content += `\n— ${headlineOf(corpusId(articles[0].id))}`;
   }
   return { content, ephemeral, abstained: result.answer === null };
 }

@@ -47,7 +47,9 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 
  */
 export function htmlToArticleText(html: string): ExtractedPage {
   // linkedom builds no <html> element for a fragment ("", "<p>text"), and then cannot be queried.
-  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const source = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   try {
     return extract(source);
   } catch {

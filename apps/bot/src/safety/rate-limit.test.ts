@@ -21,7 +21,10 @@ describe('createRateLimiter', () => {
   });
 
   it('keeps users and buckets apart, and lets unknown buckets through', () => {
-    const limiter = createRateLimiter({ ask: { limit: 1, windowMs: 1000 }, ingest: { limit: 1, windowMs: 1000 } }, () => 0);
+    const limiter = createRateLimiter(
+      { ask: { limit: 1, windowMs: 1000 }, ingest: { limit: 1, windowMs: 1000 } },
+      () => 0,
+    );
     expect(limiter.take('ask', 'a').allowed).toBe(true);
     expect(limiter.take('ask', 'a').allowed).toBe(false);
     expect(limiter.take('ask', 'b').allowed).toBe(true);

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArticle } from '@newsparse/core';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -200,5 +202,54 @@ describe('normaliseForHash', () => {
   it('ignores line endings and trailing spaces, not words', () => {
     expect(normaliseForHash('a  \r\nb\r\n\n')).toBe('a\nb');
     expect(normaliseForHash('a b')).not.toBe(normaliseForHash('a  b'));
+  });
+});
+
+describe('a process killed mid-ingest', () => {
+  it('leaves a consistent store: every reported article is there, whole, and indexed', async () => {
+    const directory = tempDirectory();
+    cleanups.push(directory.remove);
+    const path = join(directory.path, 'killed.sqlite');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('../../test/ingest-forever.ts', import.meta.url)), path],
+      {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let reported = 0;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the child stored nothing in 20 s')), 20_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        for (const match of String(chunk).matchAll(/stored (\d+)/g))
+          reported = Math.max(reported, Number(match[1]));
+        if (reported >= 20) {
+          clearTimeout(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      });
+      child.on('exit', () => reject(new Error('the child exited by itself')));
+    });
+    await new Promise((resolve) => child.once('close', resolve));
+    const store = new SqliteArticleStore(path);
+    cleanups.push(() => void store.close());
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const count = await store.count('guild-k');
+    expect(count).toBeGreaterThanOrEqual(reported);
+    const last = await store.latest('guild-k');
+    expect(last?.id).toBe(count);
+    expect(last?.article.headline?.text).toBe(`Article number ${count}`);
+    const indexed = store.db
+      .prepare("SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH 'filler'")
+      .get() as { n: number };
+    expect(indexed.n).toBe(count);
+    expect(
+      await store.add({ guildId: 'guild-k', text: MARKET_TEXT, article: market, source: null, addedBy: 'u' }),
+    ).toEqual({
+      status: 'added',
+      id: count + 1,
+    });
   });
 });

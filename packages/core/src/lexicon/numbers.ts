@@ -69,7 +69,36 @@ const VAGUE: Readonly<Record<string, number>> = {
   millions: 2_000_000,
 };
 
+const NUMBER_INITIALS = [...'adefhmnostz'].reduce(
+  (mask, letter) => mask | (1 << (letter.charCodeAt(0) - 97)),
+  0,
+);
+
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * True when a number can start with this word ("six", "twenty-three", "1,200", "dozens", "a"): a cheap
+ * test before {@link readNumberAt}, for scanning every word of a text.
+ *
+ * @param word - one word, any case
+ */
+export function mayStartNumber(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  // Number words start with one of a, d, e, f, h, m, n, o, s, t, z: reject the others cheaply.
+  const letter = (code | 32) - 97;
+  if (letter < 0 || letter > 25 || (NUMBER_INITIALS & (1 << letter)) === 0) return false;
+  const lower = word.toLowerCase();
+  const hyphen = lower.indexOf('-');
+  const head = hyphen > 0 ? lower.slice(0, hyphen) : lower;
+  return (
+    lower === 'a' ||
+    lower === 'an' ||
+    UNITS[head] !== undefined ||
+    TENS[head] !== undefined ||
+    VAGUE[lower] !== undefined
+  );
+}
 
 /**
  * Reads the number that starts at `words[from]`, consuming as many words as belong to it.

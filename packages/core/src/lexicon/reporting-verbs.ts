@@ -110,6 +110,25 @@ export const NOUN_REPORT_LEMMAS: ReadonlySet<string> = new Set([
   'threaten',
 ]);
 
+/**
+ * Verbs that never take a noun phrase as their report: whatever follows "said" or "insisted" is what
+ * was said, even when it opens with a list ("said single people and families - gay, straight - would
+ * qualify").
+ */
+export const CLAUSE_REPORT_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'add',
+  'insist',
+  'argue',
+  'contend',
+  'assert',
+  'tell',
+  'reply',
+  'quip',
+  'joke',
+  'boast',
+]);
+
 /** Irregular past forms of the reporting verbs, for matching text that has no lemma. */
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   say: ['said'],

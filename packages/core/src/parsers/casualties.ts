@@ -1,5 +1,5 @@
 import type { ArticleParser, ParseContext } from '../context.js';
-import { readNumberAt } from '../lexicon/numbers.js';
+import { mayStartNumber, readNumberAt } from '../lexicon/numbers.js';
 import { spanOf } from '../span.js';
 import type { CasualtyCount, CasualtyKind } from '../types.js';
 import { describesPerpetrators, storySentences, type Word, wordsText } from './incident-words.js';
@@ -296,8 +296,14 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
     if (source === undefined) source = findSource(text, words);
     return source;
   };
+  if (!mentionsCasualties(words)) return results;
   let i = 0;
   while (i < words.length) {
+    // Most words start no count: skip them before any further reading.
+    if (!mayStartCount((words[i] as Word).lower)) {
+      i++;
+      continue;
+    }
     const active = activeTriggerBefore(words, i);
     const phrase = readCountPhrase(words, i, active !== null);
     if (!phrase) {
@@ -383,6 +389,72 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
     i = Math.max(consumed, i + 1);
   }
   return results;
+}
+
+/** Words without which a sentence reports no casualty: most sentences are skipped on this test. */
+const CASUALTY_HINTS = new Set([
+  ...Object.keys(PASSIVE_TRIGGERS),
+  ...Object.keys(ACTIVE_TRIGGERS),
+  ...Object.keys(NOUN_OF_TRIGGERS),
+  'toll',
+  'shot',
+  'stabbed',
+  'stabbing',
+  'shooting',
+  'lost',
+  'lives',
+  'sustained',
+  'suffered',
+  'received',
+  'hostage',
+  'custody',
+]);
+
+function mentionsCasualties(words: readonly Word[]): boolean {
+  for (const word of words) if (CASUALTY_HINTS.has(word.lower)) return true;
+  return false;
+}
+
+/** Words a count phrase can start with, besides numbers: modifiers and determiners. */
+const COUNT_STARTS = new Set([
+  'at',
+  'more',
+  'fewer',
+  'less',
+  'over',
+  'above',
+  'upwards',
+  'up',
+  'as',
+  'under',
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'estimated',
+  'close',
+  'total',
+  'another',
+  'other',
+  'all',
+  'the',
+  'further',
+  'additional',
+  'between',
+  'no',
+  'nobody',
+  'none',
+  'their',
+  'his',
+  'her',
+  'its',
+]);
+
+function mayStartCount(lower: string): boolean {
+  return COUNT_STARTS.has(lower) || mayStartNumber(lower);
 }
 
 interface ActiveTrigger {

@@ -311,7 +311,7 @@ function sentenceSubject(words: readonly Word[]): [number, number] | null {
   )
     from++;
   let k = from;
-  while (k < words.length) {
+  while (k < words.length && k - from < 30) {
     const word = words[k] as Word;
     if (
       word.pos === 'AUX' ||

@@ -107,6 +107,14 @@ const forms: Array<[string, Expected]> = [
     },
   ],
   [
+    'SPRINGFIELD ― Lawmakers met behind closed doors.',
+    { place: 'SPRINGFIELD', region: null, date: null, agency: null, span: 'SPRINGFIELD ―' },
+  ],
+  [
+    'NEW YORK—The exchange halted trading in two stocks.',
+    { place: 'NEW YORK', region: null, date: null, agency: null, span: 'NEW YORK—' },
+  ],
+  [
     'NEW DELHI: The monsoon arrived early this year.',
     { place: 'NEW DELHI', region: null, date: null, agency: null, span: 'NEW DELHI:' },
   ],
@@ -122,6 +130,10 @@ const notDatelines: string[] = [
   'Monday, March 3 - a date the union will not forget.',
   'The ministry, in a statement -- its third -- denied the report.',
   'Zebari called on the government to prepare.',
+  'UPDATE: The road has reopened.',
+  'Q: What did the mayor promise?',
+  'HARBOUR VOTE NOT LOST, JUST DELAYED - the council still has time.',
+  'HALVERSON--Mary Ann, 91, of Lakeside, died peacefully.',
 ];
 
 describe('dateline forms', () => {
@@ -145,6 +157,12 @@ describe('not datelines', () => {
   it.each(notDatelines)('%s', (paragraph) => {
     const text = `Headline for the story\n\n${paragraph}\n\nA second paragraph follows here.`;
     expect(parseArticle(text, { published: '2021-03-05' }).dateline).toBeNull();
+  });
+
+  it('does not read a speaker turn in a transcript as a dateline', () => {
+    const text =
+      'Interview with the governor\n\nJANE ROE: Thank you for joining us.\n\nGOVERNOR LEE: Glad to be here.';
+    expect(parseArticle(text).dateline).toBeNull();
   });
 
   it('does not read a headline with a dash as a dateline', () => {

@@ -38,15 +38,25 @@ const DAY_MONTH =
 /** The wire in parentheses: "(Reuters)", "(AP)", "(UPI)", "(CNN)". */
 const AGENCY = /[ \u00a0]*\(([A-Za-z][A-Za-z .&'-]{0,39})\)/y;
 /**
- * Wire copy ends the dateline with a hyphen, double hyphen, en or em dash, old AP with an underscore;
+ * Wire copy ends the dateline with a hyphen, double hyphen, en or em dash or a horizontal bar
+ * (HuffPost's "WASHINGTON ― ..."), old AP with an underscore; a long dash may touch the first word
+ * ("BOSTON —Standing in front ..."), a hyphen may not ("SIEGEL--Jerome", "ABC-TV");
  * a stray comma may come first ("TULSA, Okla., April 1, - ...").
  */
-const DASH = /[ \u00a0]*(?:,[ \u00a0]*)?(?:--?|[–—_])(?=[ \u00a0\r\n]|$)/y;
+const DASH = /[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:--?|[‒–—―_])(?=[ \u00a0\r\n]|$)|[–—―](?=[A-Z"“‘']))/y;
 /** The wire named after a comma instead of in parentheses: "MONTREAL, March 20, Reuter - ...". */
 const COMMA_AGENCY =
-  /[ \u00a0]*,[ \u00a0]*([A-Za-z][A-Za-z.&'-]{1,30}(?:[ \u00a0][A-Za-z][A-Za-z.&'-]{1,30}){0,3})(?=[ \u00a0]*(?:--?|[–—_]))/y;
-/** "NEW DELHI: ..." — a colon ends a dateline only after an upper-case city. */
+  /[ \u00a0]*,[ \u00a0]*([A-Za-z][A-Za-z.&'-]{1,30}(?:[ \u00a0][A-Za-z][A-Za-z.&'-]{1,30}){0,3})(?=[ \u00a0]*(?:--?|[‒–—―_]))/y;
+/**
+ * "NEW DELHI: ..." — a colon ends a dateline only after an upper-case city, never after a label
+ * ("UPDATE:", "Q:") or in a transcript, where every turn opens with a speaker ("JANE ROE: ...").
+ */
 const COLON = /[ \u00a0]*:(?=[ \u00a0])/y;
+const COLON_LABEL =
+  /^(?:update|updated|q|a|note|editor['’]?s note|correction|clarification|watch|video|photos?|related|read more|advertisement|breaking|exclusive|analysis|opinion|comment|transcript)$/i;
+const SPEAKER_TURN = /^[A-Z][A-Z.'’-]*(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}:[ \u00a0]/;
+/** Without a date or wire, a long run of capitals before a dash is a heading ("POLLS NOT WRONG, JUST EARLY -"). */
+const WEAK_FORM_MAX_WORDS = 3;
 const CALENDAR_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/i;
 
@@ -61,6 +71,8 @@ interface DatelineForm {
   span: Span;
   /** A date or an agency was printed: strong evidence that a line start is a dateline. */
   strong: boolean;
+  /** Ended by a colon ("NEW DELHI:"), which speaker turns in transcripts share. */
+  colon: boolean;
 }
 
 /**
@@ -109,9 +121,14 @@ export function readDateline(text: string, start: number): DatelineForm | null {
     cursor += commaAgency[0].length;
   }
   const upperCasePlace = placeSpan.text === placeSpan.text.toUpperCase();
-  const dash = stickyMatch(DASH, text, cursor) ?? (upperCasePlace ? stickyMatch(COLON, text, cursor) : null);
+  const dashMatch = stickyMatch(DASH, text, cursor);
+  const colonAllowed = !dashMatch && upperCasePlace && !COLON_LABEL.test(placeSpan.text);
+  const colon = colonAllowed ? stickyMatch(COLON, text, cursor) : null;
+  const dash = dashMatch ?? colon;
   if (!dash) return null;
   const strong = date !== null || agency !== null;
+  const words = placeWords.length + (region ? region.text.split(/[ \u00a0]/).length : 0);
+  if (!strong && (placeWords.length > WEAK_FORM_MAX_WORDS || words > 2 * WEAK_FORM_MAX_WORDS)) return null;
   if (!capitalised && !date) return null;
   // A mixed-case word before a comma and a dash is as likely a sentence ("Meanwhile, Jones - who ...");
   // only a printed date or wire makes it a dateline ("Beirut, Lebanon, Jan 3 (AFP) -").
@@ -125,7 +142,14 @@ export function readDateline(text: string, start: number): DatelineForm | null {
     agency,
     span: spanOf(text, start, cursor + dash[0].length),
     strong,
+    colon: colon !== null,
   };
+}
+
+function looksLikeTranscript(paragraphs: readonly Span[]): boolean {
+  let turns = 0;
+  for (const paragraph of paragraphs.slice(0, 20)) if (SPEAKER_TURN.test(paragraph.text)) turns++;
+  return turns >= 2;
 }
 
 function isPlaceName(words: string[]): boolean {
@@ -208,7 +232,7 @@ export const datelineParser: ArticleParser = {
     let found: DatelineForm | null = null;
     for (const candidate of candidates) {
       const form = readDateline(text, candidate.start);
-      if (!form) continue;
+      if (!form || (form.colon && looksLikeTranscript(article.paragraphs))) continue;
       const restOfLine = text.slice(form.span.end, lineEnd(text, form.span.end));
       const weakAccepted = candidate.atParagraphStart || /\p{Ll}/u.test(restOfLine);
       if (form.strong || (weakAccepted && !candidate.strongOnly)) {

@@ -3,6 +3,7 @@ import { readNumberAt } from '../lexicon/numbers.js';
 import { overlaps } from '../span.js';
 import type { AttackEvent, Span } from '../types.js';
 import {
+  datesWithin,
   nameRuns,
   type SentenceWords,
   storySentences,
@@ -71,7 +72,7 @@ const ATTACK_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Verbs and nouns after which the target is named: "to attack the US Embassy", "attacks on X". */
-const TARGET_BEFORE = new Set([
+const TARGET_BEFORE_WORDS = [
   'attack',
   'attacked',
   'attacks',
@@ -88,7 +89,8 @@ const TARGET_BEFORE = new Set([
   'shelled',
   'rammed',
   'ambushed',
-]);
+];
+const TARGET_BEFORE = new Set(TARGET_BEFORE_WORDS);
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'of', 'at', 'into']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'outside', 'inside']);
 const OUTCOME_VERBS = new Set([
@@ -132,8 +134,16 @@ const TARGET_STOP = new Set([
   'since',
 ]);
 
+/** Words without which a sentence describes no attack. */
+const EVENT_HINTS = new Set([...Object.keys(ATTACK_WORDS), ...TARGET_BEFORE_WORDS]);
+
+/** The last words of every weapon above, to test a word before any pattern. */
+const WEAPON_HEADS =
+  /^(?:rockets?|missiles?|mortars?|shells?|projectiles?|katyushas?|drones?|bombs?|ieds?|explosives?|grenades?|devices?|vests?|guns?|rifles?|firearms?|pistols?|handguns?|ak-47s?|knife|knives|machetes?|axes?|swords?)$/;
+
 function weaponAt(words: readonly Word[], at: number): { kind: string; from: number; to: number } | null {
   const word = words[at] as Word;
+  if (!WEAPON_HEADS.test(word.lower)) return null;
   const pair = at > 0 ? `${(words[at - 1] as Word).text} ${word.text}` : '';
   for (const weapon of WEAPONS) {
     if (pair && weapon.pattern.test(pair)) return { kind: weapon.kind, from: at - 1, to: at + 1 };
@@ -146,6 +156,7 @@ function weaponAt(words: readonly Word[], at: number): { kind: string; from: num
 export function eventInSentence(context: ParseContext, sentence: SentenceWords): AttackEvent | null {
   const { text } = context;
   const words = sentence.words;
+  if (!words.some((word) => EVENT_HINTS.has(word.lower) || WEAPON_HEADS.test(word.lower))) return null;
   let weapon: { kind: string; from: number; to: number } | null = null;
   let attackKind: string | null = null;
   let target: string | null = null;

@@ -28,33 +28,37 @@ export interface SentenceWords {
  * caption repeats "who were killed last year"); the headline and standfirst stay, since short reports
  * are sometimes read as a headline alone.
  */
+const storyCache = new WeakMap<readonly unknown[], SentenceWords[]>();
+
 export function storySentences(context: ParseContext): SentenceWords[] {
-  const { article, layout, tokens } = context;
-  const kept = new Set<number>();
-  article.paragraphs.forEach((paragraph, index) => {
-    const isLead =
-      (article.headline !== null && article.headline.start === paragraph.start) ||
-      (article.standfirst !== null && article.standfirst.start === paragraph.start);
-    if (!layout.furniture.has(index) || isLead) kept.add(index);
-  });
-  const byIndex = new Map<number, Word[]>();
-  let previous: { sentence: number; token: (typeof tokens)[number] } | null = null;
+  // Casualties, claims and events read the same words: build them once per parse.
+  const cached = storyCache.get(context.tokens);
+  if (cached) return cached;
+  const result = buildStorySentences(context);
+  storyCache.set(context.tokens, result);
+  return result;
+}
+
+function buildStorySentences(context: ParseContext): SentenceWords[] {
+  const { article, layout, tokens, text } = context;
+  const result: SentenceWords[] = [];
+  let current: SentenceWords | null = null;
+  let currentIndex = -1;
   for (const token of tokens) {
-    if (token.sentence < 0 || token.end <= token.start) continue;
-    let words = byIndex.get(token.sentence);
-    if (!words) {
-      words = [];
-      byIndex.set(token.sentence, words);
+    const index = token.sentence;
+    if (index < 0 || token.end <= token.start) continue;
+    if (index !== currentIndex) {
+      currentIndex = index;
+      const span = article.sentences[index];
+      current = span && isStorySentence(article, layout, span) ? { index, span, words: [] } : null;
+      if (current) result.push(current);
     }
+    if (!current) continue;
+    const words = current.words;
     const last = words[words.length - 1];
-    const joinsHyphen =
-      last !== undefined &&
-      previous?.sentence === token.sentence &&
-      last.end === token.start &&
-      (token.text === '-' || last.text.endsWith('-'));
-    if (joinsHyphen) {
+    if (last !== undefined && last.end === token.start && (token.text === '-' || last.text.endsWith('-'))) {
       last.end = token.end;
-      last.text = context.text.slice(last.start, last.end);
+      last.text = text.slice(last.start, last.end);
       last.lower = last.text.toLowerCase();
       if (token.pos === 'PROPN') last.pos = 'PROPN';
     } else {
@@ -66,16 +70,19 @@ export function storySentences(context: ParseContext): SentenceWords[] {
         pos: token.pos,
       });
     }
-    previous = { sentence: token.sentence, token };
   }
-  const result: SentenceWords[] = [];
-  article.sentences.forEach((span, index) => {
-    const paragraph = findSpanIndex(article.paragraphs, span.start);
-    if (paragraph >= 0 && !kept.has(paragraph)) return;
-    const words = byIndex.get(index);
-    if (words && words.length > 0) result.push({ index, span, words });
-  });
   return result;
+}
+
+function isStorySentence(
+  article: ParseContext['article'],
+  layout: ParseContext['layout'],
+  span: Span,
+): boolean {
+  const paragraph = findSpanIndex(article.paragraphs, span.start);
+  if (paragraph < 0 || !layout.furniture.has(paragraph)) return true;
+  const start = (article.paragraphs[paragraph] as Span).start;
+  return article.headline?.start === start || article.standfirst?.start === start;
 }
 
 /** The span of words `from..to-1`. */
@@ -422,6 +429,8 @@ const APPOSITIVE_START = new Set([
   'also',
 ]);
 
+const SUBJECT_WINDOW = 30;
+
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'and', 'when', 'after', 'as']);
 
@@ -432,9 +441,11 @@ const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', '
  */
 export function subjectBefore(words: readonly Word[], verb: number): [number, number] | null {
   let end = verb;
+  // A subject is a few words long; looking further back would make a run-on text quadratic.
+  const floor = Math.max(0, verb - SUBJECT_WINDOW);
   for (let guard = 0; guard < 6; guard++) {
     let start = end;
-    while (start > 0) {
+    while (start > floor) {
       const word = words[start - 1] as Word;
       if (CLAUSE_BREAK.has(word.text)) break;
       // "Islamic State of Iraq and the Levant", "Tehrik i Taliban Pakistan and Jaishul Islam": an "and"
@@ -448,7 +459,7 @@ export function subjectBefore(words: readonly Word[], verb: number): [number, nu
     const empty = from >= end;
     const appositive = !empty && APPOSITIVE_START.has((words[from] as Word).lower) && start > 0;
     if (!empty && !appositive) return [from, end];
-    if (start === 0) return null;
+    if (start <= floor) return null;
     // Step over the break to the part before it.
     end = start - 1;
     if (end <= 0) return null;

@@ -13,7 +13,7 @@ export const authorAnswerer: Answerer = {
       const writers = byline.authors.filter((author) => WRITER_ROLES.has(author.role));
       const credited = writers.length > 0 ? writers : byline.authors;
       if (credited.length > 0) {
-        const answer = credited.map((author) => author.name).join(', ');
+        const answer = listNames(credited.map((author) => author.name));
         return {
           answer,
           value: valueKey(answer),
@@ -44,15 +44,33 @@ export const authorAnswerer: Answerer = {
   },
 };
 
+/** "A", "A and B", "A, B and C". */
+function listNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 // "By Janie Gabbett, Reuters" on its own line near the top, for articles parsed before bylines were.
-const BY_LINE = /^[ \t]*By ([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})[ \t]*(?:,[^\n]*)?$/m;
+const BYLINE_NAME = /^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}$/;
 
 function bylineLine(doc: Doc): Span | null {
-  const head = doc.article.text.slice(0, 600);
-  const match = BY_LINE.exec(head);
-  if (!match || match[1] === undefined) return null;
-  const start = match.index + match[0].indexOf(match[1]);
-  return spanAt(doc.article.text, start, start + match[1].length);
+  const text = doc.article.text;
+  let lineStart = 0;
+  while (lineStart < Math.min(text.length, 600)) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const indent = line.length - line.trimStart().length;
+    if (line.trimStart().startsWith('By ')) {
+      const nameStart = lineStart + indent + 3;
+      const comma = text.indexOf(',', nameStart);
+      const nameEnd = comma >= 0 && comma < lineEnd ? comma : lineEnd;
+      const name = text.slice(nameStart, nameEnd).trimEnd();
+      if (BYLINE_NAME.test(name)) return spanAt(text, nameStart, nameStart + name.length);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
 }
 
 /** "Where was this story filed?" → the dateline's place. */

@@ -152,12 +152,12 @@ function rolesAroundMentions(doc: Doc, mentions: Mention[]): Span[] {
 }
 
 const LEADER_ROLE =
-  /\b(?:leader|head|chief|commander|founder|chairman|chairwoman|president|secretary-general)\s+of\s+(?:the\s+)?/i;
+  /\b(?:leader|head|chief|commander|founder|chairman|chairwoman|president|secretary-general)\sof\s(?:the\s)?/i;
 const LED_BY_AFTER =
   /^,?\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:led|headed|run|commanded|founded|chaired)\s+by\s+/;
 const LEADER_BEFORE =
   /,\s+(?:the\s+|its\s+)?(?:leader|head|chief|commander|founder|chairman|chairwoman|secretary-general)\s+of\s+(?:the\s+)?$/i;
-const WHO_LEADS_BEFORE = /,?\s+who\s+(?:leads|heads|runs|commands|founded|led|headed)\s+(?:the\s+)?$/;
+const WHO_LEADS_BEFORE = /,?\swho\s(?:leads|heads|runs|commands|founded|led|headed)\s(?:the\s)?$/;
 const LEADER_AFTER = /^(?:['’]s)?\s+(?:leader|head|chief|commander)\s+/;
 
 /** "Who leads X?" → a person whose role is "leader of X", or "X, led by Y" / "Y, leader of X" in the text. */
@@ -352,6 +352,6 @@ function personAfter(text: string, runs: Span[], offset: number): Span | null {
 /** "Iraj Masjedi, the Iranian ambassador to Iraq" → the name before the comma. */
 function personBeforeApposition(text: string, runs: Span[], offset: number): Span | null {
   const before = text.slice(Math.max(0, offset - 12), offset);
-  if (!/,\s+(?:the|a|an)?\s*$/.test(before)) return null;
+  if (!/,\s(?:(?:the|a|an)\s)?$/.test(before)) return null;
   return nameRunBefore(runs, offset - (before.length - before.indexOf(',')), 1);
 }

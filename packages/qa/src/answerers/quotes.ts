@@ -6,7 +6,7 @@ import { contentStems, nameMatchScore, nameWords, nameWordsMatch, type Word } fr
 import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
 
 /** Quotes listed in one answer: enough to show what someone said, short enough to read in a chat. */
-const MAX_QUOTES = 3;
+const MAX_QUOTES = 8;
 const SPEAKER_MATCH = 0.75;
 /** Words of a quote compared with the question: past this a "quote" is a parsing accident, and reading it all costs time. */
 const MAX_QUOTE_LENGTH = 2000;
@@ -19,7 +19,7 @@ export const quoteAnswerer: Answerer = {
     if (nameWords(subject).length === 0) return abstain('the question names no speaker');
     const quotes = doc.article.quotes.filter((quote) => speakerScore(doc, quote, subject) >= SPEAKER_MATCH);
     if (quotes.length > 0) {
-      const chosen = quotes.slice(0, MAX_QUOTES);
+      const chosen = withoutNested(quotes).slice(0, MAX_QUOTES);
       const answer = chosen.map((quote) => quote.text.text).join(' … ');
       return {
         answer,
@@ -41,6 +41,18 @@ export const quoteAnswerer: Answerer = {
     return abstain(`no quote from ${subject} in this article`);
   },
 };
+
+/** Drops a quote inside another one already listed ("may not have paid a dime" inside the sentence that holds it). */
+function withoutNested(quotes: Quote[]): Quote[] {
+  const sorted = [...quotes].sort((a, b) => a.text.start - b.text.start || b.text.end - a.text.end);
+  const kept: Quote[] = [];
+  for (const quote of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && quote.text.start < last.text.end) continue;
+    kept.push(quote);
+  }
+  return kept;
+}
 
 function speakerScore(doc: Doc, quote: Quote, subject: string): number {
   if (!quote.speaker) return 0;

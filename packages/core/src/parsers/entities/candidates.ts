@@ -71,7 +71,8 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     // "The Hill reported", "told The Daily Caller": a capitalised "The" inside a sentence opens a title.
     const publication = publicationName(words, first, last);
     let strippedRole: string | null = null;
-    while (first <= last && !knownName(text, words, first, last)) {
+    let known: 'place' | 'organisation' | null = null;
+    while (first <= last && (known = knownName(text, words, first, last)) === null) {
       const word = words[first] as Word;
       if (DETERMINERS.has(word.lower)) {
         first++;
@@ -92,12 +93,11 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     const acronymRun = acronym ? runStartingAt.get(last + 1) : undefined;
     if (acronymRun !== undefined) consumed.add(acronymRun);
 
-    const place = knownPlace(span.text);
-    if (place) {
+    if (known === 'place') {
       found.places.push({ kind: 'place', span, roles: [], evidence: true, ...(acronym ? { acronym } : {}) });
       continue;
     }
-    if (knownOrganisation(span.text, lastWord.allCaps && count === 1)) {
+    if (known === 'organisation' || (count === 1 && lastWord.allCaps && knownOrganisation(span.text, true))) {
       found.organisations.push(organisation(span, acronym));
       continue;
     }
@@ -272,9 +272,11 @@ function organisation(span: Span, acronym: Span | null): Candidate {
   return { kind: 'organisation', span, roles: [], evidence: true, ...(acronym ? { acronym } : {}) };
 }
 
-function knownName(text: string, words: Word[], first: number, last: number): boolean {
+function knownName(text: string, words: Word[], first: number, last: number): 'place' | 'organisation' | null {
+  if (last - first > 5) return null;
   const name = wordsSpan(text, words, first, last).text;
-  return knownPlace(name) !== null || knownOrganisation(name, false);
+  if (knownPlace(name) !== null) return 'place';
+  return knownOrganisation(name, false) ? 'organisation' : null;
 }
 
 /**
@@ -302,7 +304,9 @@ function startsWithCommonWord(word: Word, lowerForms: ReadonlySet<string>, runLe
 
 function onlyCommonWords(words: Word[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
-    const lower = (words[i] as Word).lower;
+    const word = words[i] as Word;
+    const lower = word.lower;
+    if (word.allCaps) return false;
     if (!(MONTHS.has(lower) || WEEKDAYS.has(lower) || COMMON_CAPITALISED.has(lower) || PRONOUNS.has(lower))) {
       return false;
     }

@@ -38,12 +38,16 @@ export function linkEntities(text: string, found: Candidates): Entity[] {
     for (const alias of group.aliases) if (isAcronym(alias)) acronymOwners.set(alias, group);
   }
   const speakerLabels = new Map<string, Group>();
+  const labelCounts = new Map<string, number>();
+  for (const word of found.bare) {
+    if (isSpeakerLabel(text, word)) labelCounts.set(word.text, (labelCounts.get(word.text) ?? 0) + 1);
+  }
   for (const word of found.bare) {
     const span = wordSpan(word);
     if (people.linkSurname(span)) continue;
     const owner = acronymOwners.get(word.text) ?? speakerLabels.get(word.text);
     if (owner) owner.mentions.push(span);
-    else if (isSpeakerLabel(text, word) && found.bare.filter((other) => other.text === word.text).length >= 2) {
+    else if ((labelCounts.get(word.text) ?? 0) >= 2 && isSpeakerLabel(text, word)) {
       const group = newGroup('person', span, surnameKey(word.text));
       groups.push(group);
       speakerLabels.set(word.text, group);
@@ -125,6 +129,7 @@ function linkPeople(found: Candidates): LinkedPeople {
     if (known || bareSurnames.has(surname)) addFull(candidate);
   }
 
+  for (const group of groups) group.fullForms.sort((a, b) => a.start - b.start);
   const linkSurname = (span: Span, roles: string[], create: boolean): boolean => {
     const surname = surnameKey(span.text);
     const namesakes = bySurname.get(surname);
@@ -158,15 +163,30 @@ function pickNamesake(namesakes: Group[], offset: number): Group | null {
   let recent: Group | null = null;
   let recentStart = -1;
   for (const group of namesakes) {
-    for (const form of group.fullForms) {
-      if (form.start < offset && form.start > recentStart) {
-        recent = group;
-        recentStart = form.start;
-      }
+    const form = lastBefore(group.fullForms, offset);
+    if (form && form.start > recentStart) {
+      recent = group;
+      recentStart = form.start;
     }
   }
   if (recent && offset - recentStart < 400) return recent;
   return namesakes[0] ?? null;
+}
+
+/** The last span starting before `offset`, in a list sorted by start. */
+function lastBefore(spans: Span[], offset: number): Span | null {
+  let low = 0;
+  let high = spans.length - 1;
+  let found: Span | null = null;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid] as Span;
+    if (span.start < offset) {
+      found = span;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
 }
 
 /**
@@ -261,18 +281,17 @@ function toEntities(text: string, groups: Group[]): Entity[] {
   return withMentions.map(({ group, mentions }) => {
     counters[group.kind]++;
     const name = fullestForm(group, mentions);
-    const aliases: string[] = [];
+    const aliases = new Set<string>();
+    const lowerName = name.toLowerCase();
     for (const form of [...group.aliases, ...mentions.map((mention) => mention.text)]) {
-      if (form !== name && !aliases.includes(form) && form.toLowerCase() !== name.toLowerCase()) aliases.push(form);
+      if (form.toLowerCase() !== lowerName) aliases.add(form);
     }
-    const roles: string[] = [];
-    for (const role of group.roles) if (!roles.includes(role)) roles.push(role);
     const entity: Entity = {
       id: `${ID_PREFIX[group.kind]}${counters[group.kind]}`,
       kind: group.kind,
       name,
-      aliases,
-      roles,
+      aliases: [...aliases],
+      roles: [...new Set(group.roles)],
       mentions: mentions.map((mention) => ({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) })),
     };
     if (group.position !== undefined) entity.position = group.position;

@@ -5,6 +5,7 @@ import {
   ORGANISATION_HEADS,
 } from '../../lexicon/organisations.js';
 import { PRONOUNS } from '../../lexicon/common.js';
+import { lookupKey } from './places.js';
 
 /** A name ending in an organisation word: "Kurdistan Democratic Party", "Quds Force". */
 export function endsInOrganisationHead(lastWord: string, wordCount: number): boolean {
@@ -17,7 +18,7 @@ export function isOrganisationHead(word: string): boolean {
 
 /** A well-known organisation written as one word or a fixed phrase ("Pentagon", "White House"). */
 export function knownOrganisation(name: string, allCaps: boolean): boolean {
-  const key = undotted(name).replace(/\s+/g, ' ').toLowerCase();
+  const key = lookupKey(undotted(name));
   if (KNOWN_ORGANISATION_PHRASES.has(key)) return true;
   // "WHO" is the World Health Organization; "Who" starting a question is not.
   return KNOWN_ORGANISATIONS.has(key) && (allCaps || !PRONOUNS.has(key));

@@ -3,11 +3,17 @@ import type { Candidate } from './candidate.js';
 
 /** The gazetteer key of a known place ("u.s." → "united states"), or null. */
 export function knownPlace(name: string): string | null {
-  const key = name.replace(/\s+/g, ' ').toLowerCase();
+  const key = lookupKey(name);
   if (COUNTRIES.has(key) || CITIES.has(key) || US_STATES.has(key) || REGIONS.has(key)) {
     return PLACE_VARIANTS.get(key) ?? key;
   }
   return null;
+}
+
+/** The lower-case form of a name with single spaces, for the word lists. */
+export function lookupKey(name: string): string {
+  const lower = name.toLowerCase();
+  return /\s\s|[\t\n\r\u00a0]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
 
 /** "Green Zone", "Al-Zawra Park", "Tahrir Square": a name ending in a place word. */

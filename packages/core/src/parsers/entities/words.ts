@@ -67,8 +67,7 @@ const ABBREVIATIONS = wordSet('st jr sr no gen col lt maj capt sgt adm cmdr cdr 
  */
 export function storyWords(context: ParseContext): Word[] {
   const { text, article, layout } = context;
-  const tokenAt = new Map<number, Token>();
-  for (const token of context.tokens) if (!tokenAt.has(token.start)) tokenAt.set(token.start, token);
+  const tokens = new TokenCursor(context.tokens);
   const captionText = new Map<number, Span>();
   for (const caption of article.captions) captionText.set(caption.span.start, caption.text);
   const byline = article.byline?.span ?? null;
@@ -82,7 +81,7 @@ export function storyWords(context: ParseContext): Word[] {
       else region = captionText.get(paragraph.start) ?? null;
     }
     if (!region || (byline && byline.start < region.end && region.start < byline.end)) return;
-    const found = wordsOf(text, region, paragraphIndex, tokenAt, words.length);
+    const found = wordsOf(text, region, paragraphIndex, tokens, words.length);
     if (headline || isHeadlineCase(found)) for (const word of found) word.titleCase = true;
     for (const word of found) words.push(word);
   });
@@ -93,7 +92,7 @@ function wordsOf(
   text: string,
   region: Span,
   paragraph: number,
-  tokenAt: Map<number, Token>,
+  tokens: TokenCursor,
   firstIndex: number,
 ): Word[] {
   const words: Word[] = [];
@@ -105,14 +104,14 @@ function wordsOf(
     let possessive = false;
     let modifier = false;
     let suffix = 0;
-    if (POSSESSIVE.test(raw) && raw.length > 2) {
+    if (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && POSSESSIVE.test(raw)) {
       raw = raw.slice(0, -2);
       possessive = true;
       suffix = 2;
     }
-    const parts = raw.split('-');
+    const parts = raw.includes('-') ? raw.split('-') : [raw];
     const lastPart = parts[parts.length - 1] ?? '';
-    if (parts.length > 1 && UPPER.test(raw) && MODIFIER_SUFFIX.test(lastPart)) {
+    if (parts.length > 1 && isUpperInitial(raw) && MODIFIER_SUFFIX.test(lastPart)) {
       // "Iran-backed", "Kurdish-led": the capitalised part is a modifier, the rest is not a name.
       raw = parts[0] ?? raw;
       modifier = true;
@@ -123,13 +122,13 @@ function wordsOf(
       possessive = true; // "the militias’ attempts"
       suffix = 1;
     }
-    const token = tokenAt.get(start);
+    const token = tokens.at(start);
     const sentence = token?.sentence ?? -1;
     const gap = previous ? text.slice(previous.suffixEnd, start) : null;
     const sentenceInitial =
-      previous === null || previous.sentence !== sentence || SENTENCE_BREAK.test(gap ?? '');
+      previous === null || previous.sentence !== sentence || (gap !== null && gap !== ' ' && SENTENCE_BREAK.test(gap));
     const lower = raw.toLowerCase();
-    const capitalised = UPPER.test(raw);
+    const capitalised = isUpperInitial(raw);
     const word: Word = {
       index: firstIndex + words.length,
       start,
@@ -157,6 +156,24 @@ function wordsOf(
   return words;
 }
 
+function isUpperInitial(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(word);
+}
+
+/** Finds the token starting at an offset; offsets are asked in increasing order, so one pass is enough. */
+class TokenCursor {
+  private index = 0;
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  at(offset: number): Token | undefined {
+    while (this.index < this.tokens.length && (this.tokens[this.index] as Token).start < offset) this.index++;
+    const token = this.tokens[this.index];
+    return token && token.start === offset ? token : undefined;
+  }
+}
+
 function isParticle(raw: string, parts: string[]): boolean {
   if (parts.length === 1) return NAME_PARTICLES.has(raw);
   const head = (parts[0] ?? '').toLowerCase();
@@ -164,18 +181,23 @@ function isParticle(raw: string, parts: string[]): boolean {
 }
 
 /**
- * Headline or title case: no longer word in lower case ("Angry Protesters Storm Parliament After Vote").
- * Counting capitalised words instead would take a sentence full of names for a headline.
+ * Headline or title case: every word capitalised but the short function words ("Angry Protesters Storm
+ * Parliament After Vote"). Counting capitalised words instead would take a sentence full of names for
+ * a headline.
  */
 function isHeadlineCase(words: Word[]): boolean {
   let long = 0;
   for (const word of words) {
-    if (word.text.length <= 3) continue;
-    long++;
-    if (!word.capitalised && !word.particle) return false;
+    if (!word.capitalised && !word.particle && !TITLE_CASE_LOWER.has(word.lower) && !/^\d/.test(word.text)) {
+      return false;
+    }
+    if (word.text.length > 3) long++;
   }
   return long >= 3;
 }
+
+/** Words that title case leaves in lower case. */
+const TITLE_CASE_LOWER = wordSet('a an the and or nor but of in on at to for by with as vs via from into per');
 
 /** True when the run may continue from `word` to the next word over the gap between them. */
 function joins(word: Word, next: Word): boolean {

@@ -244,8 +244,8 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
 function isClause(tokens: readonly Token[], first: number, last: number): boolean {
   for (let index = first; index <= last; index++) {
     const token = tokens[index] as Token;
-    if (RELATIVE_PRONOUNS.has(lower(token))) return false;
-    if (token.pos === 'VERB' || token.pos === 'AUX') {
+    if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that') return false;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !lower(token).endsWith('ing')) {
       // "Iran-backed" is a modifier, not a verb of the clause.
       if (!attached(tokens[index - 1], token)) return true;
     }

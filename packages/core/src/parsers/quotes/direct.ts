@@ -15,6 +15,9 @@ export interface QuotedSegment {
 
 type MarkRole = 'open' | 'close' | null;
 
+/** Every character that can be a quotation mark: the scan looks no further at any other. */
+const MARK_CODES = new Set([0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);
+
 const OPENING_DOUBLE = new Set(['“', '„', '«']);
 const CLOSING_DOUBLE = new Set(['”', '»']);
 /** Characters after which a straight mark opens a quote: start, space, bracket or dash. */
@@ -108,6 +111,7 @@ export function findQuotedSegments(
     const paragraph = paragraphs[index] as Span;
     let singleOpenAt = -1;
     for (let at = paragraph.start; at < paragraph.end; at++) {
+      if (!MARK_CODES.has(text.charCodeAt(at))) continue;
       if (at === continuationMark) {
         at += straightMark(text, at).length > 1 ? 1 : 0;
         continue;

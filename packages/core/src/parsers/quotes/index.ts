@@ -68,7 +68,11 @@ export const quotesParser: ArticleParser = {
       );
       const words = segment.content.text.split(/\s+/).length;
       if (!attribution.cue && !attribution.inherited && words < MIN_UNATTRIBUTED_WORDS) {
-        context.trace('quotes', `scare quote or title, skipped: “${segment.content.text}”`);
+        context.trace('quotes', `scare quote, skipped: “${segment.content.text}”`);
+        continue;
+      }
+      if (looksLikeTitle(segment.content.text)) {
+        context.trace('quotes', `title, skipped: “${segment.content.text}”`);
         continue;
       }
       const draft: DraftQuote = {
@@ -160,6 +164,25 @@ function toQuote(
   }
   draft.speaker = speaker;
   return { kind: draft.kind, text: draft.text, speaker, verb, span: spanOf(text, start, end) };
+}
+
+/** Small words a title leaves in lower case: "Legend in the Coal Fields". */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'is']);
+
+/**
+ * A short phrase in title case names a show, book or song ("told “Morning Joe”", "sang “A Change Is
+ * Gonna Come”"), even next to a reporting verb.
+ */
+export function looksLikeTitle(content: string): boolean {
+  const words = content.replace(/[.,!?;:]+$/, '').split(/\s+/);
+  if (words.length > 7 || words.length === 0) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(word)) return false;
+  }
+  // "No," and "I agree" are speech: a title has at least two capitalised words.
+  return capitalised >= 2 && !/^I\b/.test(content);
 }
 
 /** A standfirst repeated word for word in the body ("Sources close to ... said ...") is one quote. */

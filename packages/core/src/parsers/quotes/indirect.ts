@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../../lexicon/common.js';
-import { LISTENER_VERB_LEMMAS, NOUN_REPORT_LEMMAS } from '../../lexicon/reporting-verbs.js';
+import { CLAUSE_REPORT_LEMMAS, LISTENER_VERB_LEMMAS, NOUN_REPORT_LEMMAS } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp.js';
 import type { Cue, TokenRange } from './cues.js';
 
@@ -53,8 +53,13 @@ function trimRange(tokens: readonly Token[], first: number, last: number): Token
     if (/^[“"‘«]$/.test((tokens[first] as Token).text)) break;
     first++;
   }
-  while (first <= last && isPunct(tokens[last]) && !/^[”"’»)]$/.test((tokens[last] as Token).text)) last--;
-  while (first <= last && CLAUSE_OPENERS.has(lower(tokens[last]))) last--;
+  while (
+    first <= last &&
+    ((isPunct(tokens[last]) && !/^[”"’»)]$/.test((tokens[last] as Token).text)) ||
+      CLAUSE_OPENERS.has(lower(tokens[last])))
+  ) {
+    last--;
+  }
   return first <= last ? { first, last } : null;
 }
 
@@ -70,7 +75,8 @@ function contentStart(tokens: readonly Token[], cue: Cue, last: number): number 
     while (
       index <= last &&
       index - start < MAX_LISTENER_TOKENS &&
-      /^(?:PROPN|NOUN|PRON|DET|ADJ)$/.test((tokens[index] as Token).pos) &&
+      // The listener may be a quoted title: "told “Morning Harbour” that ...".
+      (/^(?:PROPN|NOUN|PRON|DET|ADJ)$/.test((tokens[index] as Token).pos) || /^[“”"]$/.test((tokens[index] as Token).text)) &&
       lower(tokens[index]) !== 'that'
     ) {
       index++;
@@ -136,11 +142,13 @@ export function indirectContent(
   }
   const start = clauseStart(cue);
   const backwardFirst = Math.max(sentence.first, previousEnd + 1);
-  // A participle ("..., adding that ...") only reports forward.
-  const backward =
+  // A participle ("..., adding that ...") only reports forward; what stands before a cue is its report
+  // only when it is a clause ("The dam is safe, Roe said"), not a lead-in ("In Honolulu last week, Roe told ...").
+  let backward =
     !cue.inheritedSpeaker && start > backwardFirst && followsBoundary(tokens, start)
       ? trimRange(tokens, backwardFirst, start - 1)
       : null;
+  if (backward && !hasFiniteVerb(tokens, backward)) backward = null;
 
   if (cue.lemma === 'accord') {
     let from = clauseEnd(cue) + 1;
@@ -156,8 +164,8 @@ export function indirectContent(
   const from = contentStart(tokens, cue, last);
   const afterThat = lower(tokens[from - 1]) === 'that';
   let forward = trimRange(tokens, from, last);
-  if (forward && !afterThat && !NOUN_REPORT_LEMMAS.has(cue.lemma) && !opensClause(tokens, forward))
-    forward = null;
+  const anyReport = afterThat || NOUN_REPORT_LEMMAS.has(cue.lemma) || CLAUSE_REPORT_LEMMAS.has(cue.lemma);
+  if (forward && !anyReport && !opensClause(tokens, forward)) forward = null;
   if (cue.inverted || !forward || wordCount(tokens, forward) < 3) return backward;
   // "The plan failed, he said in a statement on Tuesday.": what follows the verb has no verb of its own.
   if (backward && !hasVerb(tokens, forward)) return backward;
@@ -178,11 +186,29 @@ function longer(a: TokenRange | null, b: TokenRange | null): TokenRange | null {
 function opensClause(tokens: readonly Token[], range: TokenRange): boolean {
   const head = tokens[range.first] as Token;
   if (/^[“"‘«]$/.test(head.text) || lower(head) === 'to' || lower(head) === 'whether') return true;
-  for (let index = range.first; index <= range.last && index - range.first < 14; index++) {
+  // A relative clause's own verb does not count: "denying involvement in any attack that results in
+  // casualties" has no clause of its own, "the demands that come with the job erase ..." has one.
+  let relativeVerbPending = false;
+  for (let index = range.first; index <= range.last && index - range.first < 20; index++) {
     const token = tokens[index] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
-    // "denying involvement in any attack that results in casualties": the verb is the relative clause's.
-    if (token.text === ',' || token.text === ';' || RELATIVE_WORDS.has(lower(token))) return false;
+    if (token.text === ',' || token.text === ';') return false;
+    if (RELATIVE_WORDS.has(lower(token))) relativeVerbPending = true;
+    else if (token.pos === 'VERB' || token.pos === 'AUX') {
+      if (!relativeVerbPending) return true;
+      relativeVerbPending = false;
+      // Skip the rest of the relative clause's verb group ("that had been ordered").
+      while (index + 1 <= range.last && /^(?:VERB|AUX|PART|ADV)$/.test((tokens[index + 1] as Token).pos)) index++;
+    }
+  }
+  return false;
+}
+
+function hasFiniteVerb(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let index = range.first; index <= range.last; index++) {
+    const token = tokens[index] as Token;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !lower(token).endsWith('ing')) {
+      if (tokens[index - 1]?.text !== '-') return true;
+    }
   }
   return false;
 }

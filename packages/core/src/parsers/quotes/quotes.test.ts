@@ -200,6 +200,28 @@ describe('direct quotes', () => {
       ],
     ],
     [
+      // Two apostrophes as quotation marks, as some archives print them.
+      "''The levy is a mistake,'' Brandt said.",
+      [brandt],
+      [{ kind: 'direct', text: 'The levy is a mistake', speaker: 'Tomas Brandt', verb: 'said' }],
+    ],
+    [
+      // The speaker named in the sentence before keeps the next quotation.
+      'Okafor said the talks had failed. She left early.\n\nLater, Brandt said the gates were rusted. "They were never painted."',
+      [okafor, brandt],
+      [
+        { kind: 'indirect', text: 'the talks had failed', speaker: 'Maria Okafor', verb: 'said' },
+        { kind: 'indirect', text: 'the gates were rusted', speaker: 'Tomas Brandt', verb: 'said' },
+        { kind: 'direct', text: 'They were never painted.', speaker: 'Tomas Brandt', verb: 'said' },
+      ],
+    ],
+    [
+      // A title next to a reporting verb is not a quote.
+      'Brandt told “Morning Harbour” that the gates were rusted.',
+      [brandt],
+      [{ kind: 'indirect', text: 'the gates were rusted', speaker: 'Tomas Brandt', verb: 'told' }],
+    ],
+    [
       // Mixed marks: a curly opening closed by a straight mark.
       '“The vote was rigged," said Brandt.',
       [brandt],
@@ -315,6 +337,39 @@ describe('indirect quotes', () => {
       ],
     ],
     [
+      'Sen. Tomas Brandt (R-Velmar) said the gates were rusted.',
+      [brandt],
+      [{ kind: 'indirect', text: 'the gates were rusted', speaker: 'Tomas Brandt', verb: 'said' }],
+    ],
+    [
+      'The harbour board, which runs the docks, said the cranes would be replaced.',
+      [],
+      [{ kind: 'indirect', text: 'the cranes would be replaced', speaker: 'The harbour board', verb: 'said' }],
+    ],
+    [
+      // The chunk before the commas is a clause: it is the report, and the name after it the speaker.
+      'The cranes will be replaced, Brandt, the chief engineer, said.',
+      [brandt],
+      [{ kind: 'indirect', text: 'The cranes will be replaced', speaker: 'Tomas Brandt', verb: 'said' }],
+    ],
+    [
+      'Okafor spoke on Monday, arguing that the levy was temporary.',
+      [okafor],
+      [{ kind: 'indirect', text: 'the levy was temporary', speaker: 'Maria Okafor', verb: 'arguing' }],
+    ],
+    [
+      'The ministry said the new demands that come with the levy would ease next year.',
+      [],
+      [
+        {
+          kind: 'indirect',
+          text: 'the new demands that come with the levy would ease next year',
+          speaker: 'The ministry',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
       // An appositive between the speaker and the verb.
       'Tomas Brandt, an engineer who built the first dam, said the gates were rusted.',
       [brandt],
@@ -384,6 +439,9 @@ describe('not quotes', () => {
     ['The minister was told to resign.'],
     ['When the unit explained the details of the attack, the crowd left.'],
     ['A poll shows the levy is unpopular.'],
+    ['In Velmar last week, Brandt told the council nothing.'],
+    ['The minister denied involvement in any scheme that hurts the port.'],
+    ['He appeared on “Face the Harbour” on Sunday.'],
   ];
   it.each(rows)('%s', (body) => {
     expect(quotesOf(body, [brandt]).map(summary)).toEqual([]);

@@ -104,17 +104,21 @@ export function createSpeakerResolver(
     return found;
   };
 
+  let nameIndex: Map<string, Entity> | null = null;
+  /** An entity by its name, an alias, or a person's surname; people before organisations before places. */
   const byName = (words: string): Entity | null => {
-    const key = words.toLowerCase();
-    let best: Entity | null = null;
-    for (const entity of entities) {
-      const names = [entity.name, ...entity.aliases].map((name) => name.toLowerCase());
-      const surname = entity.kind === 'person' ? entity.name.split(/\s+/).pop()?.toLowerCase() : undefined;
-      if (names.includes(key) || surname === key) {
-        if (!best || KIND_PREFERENCE[entity.kind] < KIND_PREFERENCE[best.kind]) best = entity;
+    if (!nameIndex) {
+      nameIndex = new Map();
+      for (const entity of entities) {
+        const keys = [entity.name, ...entity.aliases].map((name) => name.toLowerCase());
+        if (entity.kind === 'person') keys.push(entity.name.split(/\s+/).pop()?.toLowerCase() ?? '');
+        for (const key of keys) {
+          const current = nameIndex.get(key);
+          if (!current || KIND_PREFERENCE[entity.kind] < KIND_PREFERENCE[current.kind]) nameIndex.set(key, entity);
+        }
       }
     }
-    return best;
+    return nameIndex.get(words.toLowerCase()) ?? null;
   };
 
   const byRole = (word: string, before: number): Entity | null => {

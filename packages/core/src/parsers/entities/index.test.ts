@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../parser.js';
+import { isValidSpan } from '../../span.js';
+import type { Entity, EntityKind } from '../../types.js';
+import { ofKind, parseEntities } from './test-helpers.js';
+
+const SEED = 'arab-weekly-2020-11-20-baghdad-embassy';
+const fixtures = join(import.meta.dirname, '../../../../../fixtures/articles');
+
+interface Golden {
+  published: string;
+  people: Array<{ name: string; aliases?: string[]; roles?: { oneOf: string[] } }>;
+  organisations: Array<{ name: string; aliases?: string[] }>;
+  places: string[];
+}
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+function find(entities: Entity[], kind: EntityKind, name: string): Entity | undefined {
+  return entities.find((entity) => entity.kind === kind && same(entity.name, name));
+}
+
+describe('entities: the seed article', () => {
+  const text = readFileSync(join(fixtures, `${SEED}.txt`), 'utf8');
+  const golden = (JSON.parse(readFileSync(join(fixtures, `${SEED}.expected.json`), 'utf8')) as { expected: Golden })
+    .expected;
+  const article = parseArticle(text, { published: golden.published, debug: true });
+  const entities = article.entities;
+  const trace = (article.trace ?? []).join('\n');
+
+  it.each(golden.people.map((person) => [person.name, person] as const))('finds %s with its aliases and a role', (_, person) => {
+    const entity = find(entities, 'person', person.name);
+    expect(entity, trace).toBeDefined();
+    for (const alias of person.aliases ?? []) {
+      expect(entity?.aliases.map((found) => found.toLowerCase()), trace).toContain(alias.toLowerCase());
+    }
+    if (person.roles) {
+      const roles = entity?.roles.map((role) => role.toLowerCase()) ?? [];
+      expect(
+        person.roles.oneOf.some((role) => roles.some((found) => found.includes(role.toLowerCase()))),
+        `${person.name}: ${JSON.stringify(entity?.roles)}`,
+      ).toBe(true);
+    }
+  });
+
+  it.each(golden.organisations.map((organisation) => [organisation.name, organisation] as const))(
+    'finds %s with its acronym',
+    (_, organisation) => {
+      const entity = find(entities, 'organisation', organisation.name);
+      expect(entity, trace).toBeDefined();
+      for (const alias of organisation.aliases ?? []) expect(entity?.aliases, trace).toContain(alias);
+    },
+  );
+
+  it.each(golden.places)('finds the place %s', (place) => {
+    expect(find(entities, 'place', place), trace).toBeDefined();
+  });
+
+  it('finds no more than a dozen people, and no namesakes of one another', () => {
+    const people = ofKind(entities, 'person');
+    expect(people.length).toBeLessThanOrEqual(12);
+    expect(new Set(people.map((person) => person.name)).size).toBe(people.length);
+  });
+
+  it('links the acronym used alone and keeps where Fallujah is', () => {
+    const pmf = find(entities, 'organisation', 'Popular Mobilisation Forces');
+    expect(pmf?.mentions.map((mention) => mention.text)).toEqual(['Popular Mobilisation Forces', 'PMF']);
+    expect(find(entities, 'place', 'Fallujah')?.position).toBe('about 50 kilometres west of Baghdad');
+  });
+
+  it('gives every mention a valid span, sorted, inside the text', () => {
+    for (const entity of entities) {
+      for (const mention of entity.mentions) expect(isValidSpan(text, mention)).toBe(true);
+      const starts = entity.mentions.map((mention) => mention.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe('entities: headline and odd input', () => {
+  it('links a surname in the headline but makes no person from it', () => {
+    const text = 'Zorlu Warns Of Crisis As Talks Collapse\n\nFormer minister Aylin Zorlu said the talks had failed.';
+    const people = ofKind(parseArticle(text).entities, 'person');
+    expect(people.map((person) => person.name)).toEqual(['Aylin Zorlu']);
+    expect(people[0]?.mentions.map((mention) => mention.text)).toEqual(['Zorlu', 'Aylin Zorlu']);
+  });
+
+  const odd: string[] = [
+    '',
+    '   ',
+    'A',
+    'Mr.',
+    '(PMF)',
+    'al-',
+    'The The The The',
+    '“ ― ”',
+    'Ambassador to',
+    `${'Big '.repeat(2000)}Party`,
+    'WALLACE: Hello. WALLACE: Again.',
+    'X'.repeat(5000),
+  ];
+  it.each(odd)('does not throw on %j', (body) => {
+    const { text, entities } = parseEntities(body);
+    for (const entity of entities) for (const mention of entity.mentions) expect(isValidSpan(text, mention)).toBe(true);
+  });
+});

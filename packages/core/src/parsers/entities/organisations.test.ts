@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { acronymFits } from './organisations.js';
+import { named, ofKind, parseEntities } from './test-helpers.js';
+
+/** [story text, organisation name, its acronym or null, how many mentions at least] */
+const organisations: Array<[string, string, string | null, number]> = [
+  // Expanded acronym, then the acronym alone: one entity with both mentions.
+  [
+    'The Popular Defence Units (PDU) said the road was open. Later the PDU denied it.',
+    'Popular Defence Units',
+    'PDU',
+    3,
+  ],
+  ['The Free Workers Party won nine seats.', 'Free Workers Party', null, 1],
+  ['A statement from the Northern Oil Company gave no figures.', 'Northern Oil Company', null, 1],
+  ['The Ministry of Water Resources announced new limits.', 'Ministry of Water Resources', null, 1],
+  // A militia named before its lower-case noun: the name without "militia".
+  ['The Ahl al-Saif militia claimed the attack on the base.', 'Ahl al-Saif', null, 1],
+  ['Six people died, the interior ministry said.', 'interior ministry', null, 1],
+  ['The Tigris Democratic Union (TDU) joined the talks.', 'Tigris Democratic Union', 'TDU', 2],
+  // A capitalised "The" inside a sentence opens a publication's name.
+  ['The claim was first reported by The Daily Lantern on Sunday.', 'The Daily Lantern', null, 1],
+  ['The report was confirmed by the Pentagon and NATO.', 'Pentagon', null, 1],
+];
+
+const notOrganisations: Array<[string, string]> = [
+  ['Iraqi militias fired rockets at the base.', 'a nationality before "militias"'],
+  ['He said it was OK to watch TV at night.', 'capitals that are not acronyms'],
+  ['WHITE SMOKE ROSE over the building.', 'shouting used once'],
+];
+
+describe('entities: organisations', () => {
+  it.each(organisations)('%s → %s', (body, name, acronym, mentions) => {
+    const { entities, trace } = parseEntities(body);
+    const organisation = named(entities, 'organisation', name);
+    expect(organisation, `${name} not in ${JSON.stringify(entities.map((e) => e.name))}\n${trace}`).toBeDefined();
+    if (acronym) expect(organisation?.aliases, trace).toContain(acronym);
+    expect(organisation?.mentions.length ?? 0, trace).toBeGreaterThanOrEqual(mentions);
+    expect(ofKind(entities, 'person'), trace).toEqual([]);
+  });
+
+  it.each(notOrganisations)('no organisation in %s (%s)', (body) => {
+    const { entities, trace } = parseEntities(body);
+    expect(ofKind(entities, 'organisation').map((entity) => entity.name), trace).toEqual([]);
+  });
+
+  const fits: Array<[string, string, boolean]> = [
+    ['IRGC', 'Islamic Revolutionary Guards Corps', true],
+    ['PMF', 'Popular Mobilisation Forces', true],
+    ['OPEC', 'Organization of the Petroleum Exporting Countries', true],
+    ['PMF', 'Kurdistan Democratic Party', false],
+    ['AB', 'Zeta Alpha Beta', false],
+  ];
+  it.each(fits)('acronymFits(%s, %s) = %s', (acronym, name, expected) => {
+    expect(acronymFits(acronym, name)).toBe(expected);
+  });
+});
