@@ -21,10 +21,13 @@ const before = heap();
 const samples: Array<[number, number]> = [[0, before]];
 const started = performance.now();
 let sink = 0;
+let parserErrors = 0;
 for (let i = 1; i <= count; i++) {
-  sink += parser.parse(syntheticArticle(random, 2500)).sentences.length;
+  const article = parser.parse(syntheticArticle(random, 2500));
+  sink += article.sentences.length;
+  parserErrors += article.parserErrors?.length ?? 0;
   if (i % Math.max(1, Math.floor(count / 10)) === 0) samples.push([i, heap()]);
 }
 const milliseconds = performance.now() - started;
 const after = heap();
-console.log(JSON.stringify({ count, warmUp, before, after, samples, milliseconds, sentences: sink }));
+console.log(JSON.stringify({ count, warmUp, before, after, samples, milliseconds, sentences: sink, parserErrors }));

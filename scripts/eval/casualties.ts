@@ -22,6 +22,10 @@ const DATASET = 'wiki terror incidents';
  * Rows whose text says that no one claimed the attack. A plain pattern, independent of the claims
  * parser, so the figure measures the parser rather than agreeing with itself.
  */
+/** Rows whose text states a responsibility claim, by a plain pattern independent of the parser. */
+const SAYS_CLAIMED =
+  /\b(?:claim(?:ed|s)?|took|takes) responsibility\b|\bclaimed by\b|\bclaimed the (?:attack|bombing)/i;
+
 const SAYS_UNCLAIMED =
   /\b(?:no (?:group|one|organi[sz]ation)|nobody)\b[^.]{0,40}\bclaim|\bno (?:immediate )?claim of responsibility|\bnot (?:yet )?been claimed/i;
 
@@ -114,19 +118,24 @@ export const casualtiesSuite: EvalSuite = {
   name: 'casualties',
   run(dataDir) {
     const records = readJsonl<IncidentRecord>(join(dataDir, 'casualties/wiki_terror_incidents.jsonl'));
-    const tally = {
+    type Tally = [hits: number, total: number];
+    const tally: Record<string, Tally> = {
       killedStated: [0, 0],
       killedOther: [0, 0],
       injuredStated: [0, 0],
       injuredOther: [0, 0],
       actor: [0, 0],
+      actorWithClaim: [0, 0],
+      claimWithoutLanguage: [0, 0],
       unclaimed: [0, 0],
       falseUnclaimed: [0, 0],
       validSpans: [0, 0],
     };
-    const count = (key: keyof typeof tally, hit: boolean) => {
-      tally[key][0] += hit ? 1 : 0;
-      tally[key][1] += 1;
+    const count = (key: string, hit: boolean) => {
+      const entry: Tally = tally[key] ?? [0, 0];
+      tally[key] = entry;
+      entry[0] += hit ? 1 : 0;
+      entry[1] += 1;
     };
     for (const record of records) {
       // No publication date: these reports are undated summaries, written well after the events.
@@ -148,6 +157,13 @@ export const casualtiesSuite: EvalSuite = {
         const hit = actor !== null && sameActor(actor, record.perpetrator);
         count('actor', hit);
         if (!hit) miss('actor', record, record.perpetrator, actor);
+        if (SAYS_CLAIMED.test(record.text)) count('actorWithClaim', hit);
+      }
+      if (!record.claim_language_in_text) {
+        count(
+          'claimWithoutLanguage',
+          article.claims.some((claim) => claim.kind === 'claimed'),
+        );
       }
       const saysUnclaimed = SAYS_UNCLAIMED.test(record.text);
       const foundUnclaimed = article.claims.some((claim) => claim.kind === 'unclaimed');
@@ -159,13 +175,10 @@ export const casualtiesSuite: EvalSuite = {
         if (foundUnclaimed) miss('false unclaimed', record, 'none', 'unclaimed');
       }
     }
-    const row = (field: string, [hits, total]: number[], extra: Partial<EvalRow> = {}): EvalRow => ({
-      dataset: DATASET,
-      field,
-      value: ratio(hits ?? 0, total ?? 0),
-      n: total ?? 0,
-      ...extra,
-    });
+    const row = (field: string, counts: Tally | undefined, extra: Partial<EvalRow> = {}): EvalRow => {
+      const [hits, total] = counts ?? [0, 0];
+      return { dataset: DATASET, field, value: ratio(hits, total), n: total, ...extra };
+    };
     const rows: EvalRow[] = [
       row('toll killed exact (stated in text)', tally.killedStated, { goal: 0.9 }),
       row('toll killed exact (not stated in text)', tally.killedOther, {
@@ -174,6 +187,12 @@ export const casualtiesSuite: EvalSuite = {
       row('toll injured exact (stated in text)', tally.injuredStated, { goal: 0.85 }),
       row('toll injured exact (not stated in text)', tally.injuredOther, { note: 'reported apart' }),
       row('claim actor (rows with claim language)', tally.actor, { goal: 0.9 }),
+      row('claim actor (rows whose text states a claim)', tally.actorWithClaim, {
+        note: 'the label is sometimes the attacker while the text names the claimant',
+      }),
+      row('"claimed" found on rows without claim language', tally.claimWithoutLanguage, {
+        lowerIsBetter: true,
+      }),
       row('"no group claimed" recognised', tally.unclaimed, { goal: 0.95 }),
       row('"unclaimed" where the text does not say so', tally.falseUnclaimed, { lowerIsBetter: true }),
       row('valid spans (casualties, claims, events)', tally.validSpans, { goal: 1 }),

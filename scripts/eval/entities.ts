@@ -30,14 +30,22 @@ interface PolnearRecord {
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 function findByName(entities: Entity[], kind: Entity['kind'], name: string): Entity | undefined {
-  return entities.find((entity) => entity.kind === kind && (same(entity.name, name) || entity.aliases.some((alias) => same(alias, name))));
+  return entities.find(
+    (entity) =>
+      entity.kind === kind && (same(entity.name, name) || entity.aliases.some((alias) => same(alias, name))),
+  );
 }
 
 function seedRows(): EvalRow[] {
   const dir = fixturesDir();
   const text = readFileSync(join(dir, `${SEED}.txt`), 'utf8');
   const golden = JSON.parse(readFileSync(join(dir, `${SEED}.expected.json`), 'utf8')) as {
-    expected: { people: GoldenPerson[]; organisations: GoldenOrganisation[]; places: string[]; published: string };
+    expected: {
+      people: GoldenPerson[];
+      organisations: GoldenOrganisation[];
+      places: string[];
+      published: string;
+    };
   };
   const { people, organisations, places } = golden.expected;
   const entities = parseArticle(text, { published: golden.expected.published }).entities;
@@ -48,16 +56,23 @@ function seedRows(): EvalRow[] {
     const entity = findByName(entities, 'person', person.name);
     if (!entity) continue;
     peopleFound++;
-    const aliasesOk = (person.aliases ?? []).every((alias) => entity.aliases.some((found) => same(found, alias)));
+    const aliasesOk = (person.aliases ?? []).every((alias) =>
+      entity.aliases.some((found) => same(found, alias)),
+    );
     const roleOk =
       !person.roles ||
-      person.roles.oneOf.some((role) => entity.roles.some((found) => found.toLowerCase().includes(role.toLowerCase())));
+      person.roles.oneOf.some((role) =>
+        entity.roles.some((found) => found.toLowerCase().includes(role.toLowerCase())),
+      );
     if (aliasesOk && roleOk) peopleComplete++;
   }
   let organisationsComplete = 0;
   for (const organisation of organisations) {
     const entity = findByName(entities, 'organisation', organisation.name);
-    if (entity && (organisation.aliases ?? []).every((alias) => entity.aliases.some((found) => same(found, alias)))) {
+    if (
+      entity &&
+      (organisation.aliases ?? []).every((alias) => entity.aliases.some((found) => same(found, alias)))
+    ) {
       organisationsComplete++;
     }
   }
@@ -65,15 +80,48 @@ function seedRows(): EvalRow[] {
   const personCount = entities.filter((entity) => entity.kind === 'person').length;
   const dataset = 'seed article';
   return [
-    { dataset, field: 'people found (name)', value: ratio(peopleFound, people.length), n: people.length, goal: 1 },
-    { dataset, field: 'people with alias and role', value: ratio(peopleComplete, people.length), n: people.length, goal: 1 },
-    { dataset, field: 'organisations with acronym', value: ratio(organisationsComplete, organisations.length), n: organisations.length, goal: 1 },
+    {
+      dataset,
+      field: 'people found (name)',
+      value: ratio(peopleFound, people.length),
+      n: people.length,
+      goal: 1,
+    },
+    {
+      dataset,
+      field: 'people with alias and role',
+      value: ratio(peopleComplete, people.length),
+      n: people.length,
+      goal: 1,
+    },
+    {
+      dataset,
+      field: 'organisations with acronym',
+      value: ratio(organisationsComplete, organisations.length),
+      n: organisations.length,
+      goal: 1,
+    },
     { dataset, field: 'places found', value: ratio(placesFound, places.length), n: places.length, goal: 1 },
     { dataset, field: 'people extracted', value: personCount, n: 1, goal: 12, lowerIsBetter: true },
   ];
 }
 
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'al', 'bin', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'al',
+  'bin',
+  'de',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'da',
+]);
 
 /**
  * A source written as a name: capitalised words ("Trump", "Mr. Obama", "Republican nominee Donald
@@ -90,7 +138,12 @@ export function looksLikeName(source: string): boolean {
   if (!head || words.length > 6) return false;
   const lower = head.toLowerCase();
   if (PRONOUNS.has(lower) || COMMON_CAPITALISED.has(lower) || NATIONALITY_WORDS.has(lower)) return false;
-  if (words.length === 1 && /s$/.test(head) && !/ss$/.test(head) && head === head[0] + head.slice(1).toLowerCase()) {
+  if (
+    words.length === 1 &&
+    /s$/.test(head) &&
+    !/ss$/.test(head) &&
+    head === head[0] + head.slice(1).toLowerCase()
+  ) {
     // "Lawmakers", "Democrats": a capitalised plural is a group, not a name; "Sanders" and "Reuters"
     // are the exceptions this check gives up.
     if (/(?:ers|ans|ats|ists|ics|ies)$/.test(head)) return false;
@@ -121,7 +174,10 @@ function polnearRows(dataDir: string, sample: SampledPerson[]): EvalRow[] {
     let articles = 0;
     const started = performance.now();
     for (const record of records) {
-      const entities = parseArticle(record.text, record.publication_date ? { published: record.publication_date.slice(0, 10) } : {}).entities;
+      const entities = parseArticle(
+        record.text,
+        record.publication_date ? { published: record.publication_date.slice(0, 10) } : {},
+      ).entities;
       articles++;
       const persons = entities.filter((entity) => entity.kind === 'person');
       people += persons.length;
@@ -129,7 +185,9 @@ function polnearRows(dataDir: string, sample: SampledPerson[]): EvalRow[] {
         for (const entity of persons) {
           const first = entity.mentions[0];
           if (!first) continue;
-          const context = record.text.slice(Math.max(0, first.start - 60), first.end + 40).replace(/\s+/g, ' ');
+          const context = record.text
+            .slice(Math.max(0, first.start - 60), first.end + 40)
+            .replace(/\s+/g, ' ');
           sample.push({ record: record.id, entity, context });
         }
       }
@@ -149,7 +207,13 @@ function polnearRows(dataDir: string, sample: SampledPerson[]): EvalRow[] {
     const seconds = (performance.now() - started) / 1000;
     const note = `${articles} articles, ${(people / Math.max(1, articles)).toFixed(1)} people per article, ${seconds.toFixed(1)} s`;
     rows.push(
-      { dataset, field: 'named sources in a person or organisation mention', value: ratio(inEntity, named), n: named, note },
+      {
+        dataset,
+        field: 'named sources in a person or organisation mention',
+        value: ratio(inEntity, named),
+        n: named,
+        note,
+      },
       { dataset, field: 'named sources in a person mention', value: ratio(inPerson, named), n: named },
     );
   }

@@ -38,6 +38,7 @@ interface Tally {
   speakerPairs: number;
   speakerRight: number;
   invalidSpans: number;
+  crashed: number;
 }
 
 /** Set `NEWSPARSE_EVAL_VERBOSE=1` to print misses and false quotes while developing. */
@@ -67,8 +68,14 @@ function overlapLength(a: Interval, b: Interval): number {
 }
 
 function scoreRecord(record: PolnearRecord, tally: Tally): void {
-  const article = parseArticle(record.text, { published: record.publication_date });
-  const quotes = article.quotes;
+  let quotes: Quote[] = [];
+  try {
+    quotes = parseArticle(record.text, { published: record.publication_date }).quotes;
+  } catch (error) {
+    // A parser must never throw; count it and score the article as finding nothing.
+    tally.crashed++;
+    if (verbose) console.error(`  threw [${record.id}]`, error);
+  }
   for (const quote of quotes) {
     if (!isValidSpan(record.text, quote.text) || !isValidSpan(record.text, quote.span)) tally.invalidSpans++;
     if (quote.speaker && !isValidSpan(record.text, quote.speaker.span)) tally.invalidSpans++;
@@ -124,12 +131,21 @@ function polnearRows(dataset: string, records: PolnearRecord[]): EvalRow[] {
     speakerPairs: 0,
     speakerRight: 0,
     invalidSpans: 0,
+    crashed: 0,
   };
   for (const record of records) scoreRecord(record, tally);
   const precision = ratio(tally.predictedMatched, tally.predicted);
   const recall = ratio(tally.goldMatched, tally.gold);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return [
+    {
+      dataset,
+      field: 'articles whose parse threw',
+      value: tally.crashed,
+      n: records.length,
+      goal: 0,
+      lowerIsBetter: true,
+    },
     { dataset, field: 'quote content precision', value: precision, n: tally.predicted },
     { dataset, field: 'quote content recall (speech cues)', value: recall, n: tally.gold },
     { dataset, field: 'quote content F1', value: f1, n: tally.gold, goal: 0.85 },

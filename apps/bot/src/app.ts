@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Client, ClientOptions } from 'discord.js';
 import { startDiscordBot } from './adapters/discord.js';
 import { runTerminal, TERMINAL_GUILD_ID, TERMINAL_USER_ID } from './adapters/terminal.js';
-import type { Logger } from './command.js';
+import type { Command, Logger } from './command.js';
 import { loadCommands } from './commands/index.js';
 import type { BotConfig } from './config.js';
 import { unlimited } from './safety/rate-limit.js';
@@ -57,13 +57,18 @@ export interface DiscordMode {
 export async function startDiscordMode(
   config: BotConfig & { token: string },
   log: Logger,
-  options: { overrides?: ServiceOverrides; clientOptions?: Partial<ClientOptions> } = {},
+  options: {
+    overrides?: ServiceOverrides;
+    clientOptions?: Partial<ClientOptions>;
+    /** Default: every command in `commands/`. */
+    commands?: readonly Command[];
+  } = {},
 ): Promise<DiscordMode> {
   const store = new SqliteArticleStore(config.dbPath);
   try {
     const client = await startDiscordBot({
       token: config.token,
-      commands: loadCommands(),
+      commands: loadCommands(options.commands),
       store,
       services: createServices(config, log, options.overrides),
       ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),

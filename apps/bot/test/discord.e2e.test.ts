@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DiscordMode, startDiscordMode } from '../src/app.js';
+import type { Command } from '../src/command.js';
+import { allCommands } from '../src/commands/index.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import type { RequestFunction, Resolver } from '../src/safety/safe-fetch.js';
@@ -28,6 +31,20 @@ const INTEGER = 4;
 const BOOLEAN = 5;
 const ATTACHMENT = 11;
 
+/** 30 lines of 150 characters: a reply that needs three messages. */
+const LONG_REPLY = Array.from(
+  { length: 30 },
+  (_, line) => `Line ${String(line).padStart(2, '0')} ${'word '.repeat(28)}end.`,
+).join('\n');
+const longCommand = {
+  definition: new SlashCommandBuilder().setName('long').setDescription('A long reply, for the test').toJSON(),
+  access: 'everyone',
+  rateLimit: 'query',
+  deferred: false,
+  ephemeral: () => true,
+  execute: async () => ({ content: LONG_REPLY, ephemeral: true }),
+} satisfies Command;
+
 describe('the Discord bot against a loopback fake Discord', () => {
   let fake: FakeDiscord;
   let bot: DiscordMode | null = null;
@@ -37,9 +54,11 @@ describe('the Discord bot against a loopback fake Discord', () => {
   // Names a user might paste; the resolver is the only DNS these tests use.
   const resolver: Resolver = async (hostname) =>
     hostname === 'intranet.test' ? [{ address: '10.20.30.40', family: 4 }] : [];
-  const request: RequestFunction = (url) => {
+  // Records every socket the URL fetcher opens; only the fake's own 127.0.0.1 server is reachable.
+  const request: RequestFunction = (url, options) => {
     sockets.push(url.href);
-    throw new Error('no socket may open in this test');
+    if (url.hostname !== '127.0.0.1') throw new Error(`no socket may open to ${url.hostname} in this test`);
+    return http.request(url, options);
   };
 
   async function startBot(): Promise<DiscordMode> {
@@ -53,8 +72,9 @@ describe('the Discord bot against a loopback fake Discord', () => {
       { ...config, token: TOKEN },
       createLogger([TOKEN], (line) => logs.push(line)),
       {
+        commands: [...allCommands, longCommand],
         clientOptions: { rest: { api: fake.api, timeout: 5_000, retries: 0 } },
-        overrides: { fetchOptions: { resolver, request, timeoutMs: 2_000 } },
+        overrides: { fetchOptions: { resolver, request, timeoutMs: 2_000, testOnlyAllowLoopback127: true } },
       },
     );
   }
@@ -230,20 +250,37 @@ describe('the Discord bot against a loopback fake Discord', () => {
     expect(sockets).toEqual([]);
   });
 
+  it('ingests a web page from an allowed URL through Readability', async () => {
+    const paragraphs = SEED.split('\n\n').slice(2, 12);
+    fake.files.set(
+      'page.html',
+      `<html><head><title>Iraqis brace for escalation | The Weekly</title></head><body><nav>Menu Home World</nav>
+       <article><h1>Iraqis brace for escalation</h1>${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`,
+    );
+    const url = fake.fileUrl('page.html');
+    const responses = await fake.interact({
+      guildId: GUILD_B,
+      name: 'ingest',
+      userId: MODERATOR,
+      permissions: MANAGE,
+      options: [{ name: 'url', type: STRING, value: url }],
+    });
+    expect(responses.at(-1)?.content).toMatch(/^Stored\.\n\*\*#1 Iraqis brace for escalation\*\*/);
+    expect(sockets).toEqual([url]);
+  });
+
   it('splits a reply over 2,000 characters into clean follow-up messages', async () => {
     const responses = await fake.interact({
       guildId: GUILD_A,
-      name: 'quotes',
+      name: 'long',
       permissions: PermissionFlagsBits.SendMessages,
-      options: [{ name: 'article', type: INTEGER, value: 1 }],
     });
     expect(responses[0]).toMatchObject({ kind: 'callback', type: 4, flags: MessageFlags.Ephemeral });
-    expect(responses.length).toBeGreaterThan(1);
-    expect(responses.slice(1).every((response) => response.kind === 'followup')).toBe(true);
+    expect(responses.slice(1).map((response) => response.kind)).toEqual(['followup', 'followup']);
+    expect(responses.map((response) => response.content).join('\n')).toBe(LONG_REPLY);
     for (const response of responses) {
       expect(response.content?.length).toBeLessThanOrEqual(2000);
-      // Each message ends at a line break: the next starts with a new quote line.
-      expect(response.content).toMatch(/^(?:\*\*Quotes in #1 |• )/);
+      expect(response.flags).toBe(MessageFlags.Ephemeral);
     }
   });
 

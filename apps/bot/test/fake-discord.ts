@@ -89,10 +89,10 @@ export class FakeDiscord {
   }
 
   /**
-   * Sends a slash command as a user and resolves with everything the bot answered, once a response
-   * with content has arrived (a deferred reply resolves at its edit). Rejects after `timeoutMs`.
+   * Sends a slash command as a user and resolves with everything the bot answered, once `messages`
+   * responses with content have arrived (a deferred reply counts at its edit). Rejects after `timeoutMs`.
    */
-  async interact(input: InteractionInput, timeoutMs = 15_000): Promise<InteractionResponse[]> {
+  async interact(input: InteractionInput, timeoutMs = 15_000, messages = 1): Promise<InteractionResponse[]> {
     const socket = [...this.sockets].find((candidate) => candidate.readyState === WebSocket.OPEN);
     if (!socket) throw new Error('fake discord: no bot connected to the gateway');
     this.counter += 1;
@@ -156,7 +156,8 @@ export class FakeDiscord {
       authorizing_integration_owners: { '0': input.guildId },
       context: 0,
     });
-    const hasContent = () => pending.responses.some((response) => response.content !== undefined);
+    const hasContent = () =>
+      pending.responses.filter((response) => response.content !== undefined).length >= messages;
     await new Promise<void>((resolve, reject) => {
       if (hasContent()) return resolve();
       const timer = setTimeout(
@@ -272,7 +273,8 @@ export class FakeDiscord {
     const path = url.pathname;
     if (method === 'GET' && path.startsWith('/files/')) {
       const file = this.files.get(path.slice('/files/'.length));
-      response.writeHead(file === undefined ? 404 : 200, { 'content-type': 'text/plain; charset=utf-8' });
+      const type = path.endsWith('.html') ? 'text/html' : 'text/plain';
+      response.writeHead(file === undefined ? 404 : 200, { 'content-type': `${type}; charset=utf-8` });
       response.end(file ?? '');
       return;
     }

@@ -144,6 +144,8 @@ const OTHER_TEXT = 'LONDON (Reuters) - Two people were hurt on Monday, police sa
  */
 function expectSoundParse(input: string, options?: Parameters<typeof parseArticle>[1]): Article {
   const article = parseArticle(input, options);
+  // The pipeline catches a parser that throws and records it: still a bug, and its fields are missing.
+  expect(article.parserErrors ?? []).toEqual([]);
   expect(article.text).toBe(input);
   expect(invalidSpans(input, article)).toEqual([]);
   expect(contractViolations(article)).toEqual([]);
@@ -246,6 +248,7 @@ describe('parseArticle on adversarial input', () => {
   it('parses ~1 MB of news text with valid spans', () => {
     const input = repeatTo(`${seedArticle}\n\n${sampleArticle}\n\n`, 1_000_000);
     const article = parseArticle(input);
+    expect(article.parserErrors ?? []).toEqual([]);
     expect(invalidSpans(input, article)).toEqual([]);
     expect(contractViolations(article)).toEqual([]);
     expect(article.sentences.length).toBeGreaterThan(1000);

@@ -13,7 +13,7 @@ import {
 } from './answerers/events.js';
 import { quoteAnswerer, speakerAnswerer } from './answerers/quotes.js';
 import { retrievalAnswerer } from './answerers/retrieve.js';
-import { createCorpus, type IndexedCorpus } from './corpus.js';
+import { createCorpus, type IndexedCorpus, type RankedArticle } from './corpus.js';
 import { createDoc, type Doc } from './document.js';
 import { classifyQuestion } from './question.js';
 import type { Answer, AskOptions, Corpus, CorpusArticle, Evidence, Question, QuestionKind } from './types.js';
@@ -145,6 +145,9 @@ function fromCorpus(question: Question, corpus: IndexedCorpus, maxArticles: numb
   if (corpus.size <= maxArticles) return Array.from({ length: corpus.size }, (_, index) => corpus.doc(index));
   const ranked = corpus.rank(question.terms, maxArticles);
   if (ranked.length === 0) return [];
+  // "Who wrote the story about the depot fire?" asks about one story: the best match.
+  if (question.kind === 'author' || question.kind === 'filed')
+    return [corpus.doc((ranked[0] as RankedArticle).index)];
   const top = ranked[0]?.score ?? 0;
   return ranked.filter((entry) => entry.score >= top * 0.5).map((entry) => corpus.doc(entry.index));
 }

@@ -30,6 +30,9 @@ describe('classifyQuestion', () => {
     ['Where was this story filed from?', 'filed', undefined],
     ['Why did they attack the embassy?', 'why', undefined],
     ['Who wrote the article?', 'author', undefined],
+    ['who reported this story', 'author', undefined],
+    ['Who took responsibility', 'claimant', undefined],
+    ['How many people lost their lives?', 'casualties', 'killed'],
     ['How far is Fallujah from Baghdad?', 'distance', 'fallujah from baghdad'],
     ['What was attacked?', 'target', undefined],
   ];

@@ -71,7 +71,10 @@ function readKind(w: string[], q: string): KindReading {
   const first = w[0] ?? '';
   const has = (pattern: RegExp) => pattern.test(q);
 
-  if (has(/\b(?:who (?:wrote|writes|authored)|author|byline|written by|reporter|journalist|who filed)\b/)) {
+  if (
+    has(/\b(?:who (?:wrote|writes|authored)|author|byline|written by|reporter|journalist|who filed)\b/) ||
+    has(/^who reported (?:this|the) (?:story|article|report|piece)\b/)
+  ) {
     return { kind: 'author' };
   }
   if (
@@ -86,7 +89,7 @@ function readKind(w: string[], q: string): KindReading {
   if (
     asksWho &&
     (has(/\bclaim(?:ed|s|ing)?\b/) ||
-      has(/\b(?:carried out|carry out|behind|responsib\w*|perpetrat\w*|blamed)\b/)) &&
+      has(/\b(?:carried out|carry out|behind|responsib(?:le|ility)|perpetrat(?:ed|ors?|e)|blamed)\b/)) &&
     !has(/\bclaim(?:ed|s)? that\b/)
   ) {
     return { kind: 'claimant' };
@@ -151,11 +154,12 @@ function readKind(w: string[], q: string): KindReading {
 }
 
 function casualtyKindOf(q: string): CasualtyKind | undefined {
-  if (/\b(?:injur\w*|wound\w*|hurt)\b/.test(q)) return 'injured';
-  if (/\b(?:kill\w*|dead|die|died|deaths?|lives|fatalities|toll|casualties)\b/.test(q)) return 'killed';
+  if (/\b(?:injur(?:e|ed|es|ing|y|ies)|wound(?:ed|s|ing)?|hurt)\b/.test(q)) return 'injured';
+  if (/\b(?:kill(?:ed|s|ing|ings)?|dead|die|died|deaths?|lives|fatalities|toll|casualties)\b/.test(q))
+    return 'killed';
   if (/\bmissing\b/.test(q)) return 'missing';
-  if (/\b(?:kidnap\w*|abduct\w*|hostages?)\b/.test(q)) return 'kidnapped';
-  if (/\b(?:arrest\w*|detain\w*)\b/.test(q)) return 'arrested';
+  if (/\b(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|hostages?)\b/.test(q)) return 'kidnapped';
+  if (/\b(?:arrest(?:ed|s)?|detain(?:ed|ees?)?)\b/.test(q)) return 'arrested';
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { type Command, integerOption } from '../command.js';
+import { findArticle } from '../find-article.js';
 import { articleCard, truncate } from '../render.js';
-import { findArticle } from './find-article.js';
 
 const definition = new SlashCommandBuilder()
   .setName('article')

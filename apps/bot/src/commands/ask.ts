@@ -53,11 +53,14 @@ export const askCommand = {
     }
     const latest = await context.store.latest(context.guildId);
     if (!latest) return { content: 'No articles yet. Add one with `/ingest`.', ephemeral: true };
+    let fromLatest: Reply | null = null;
     if (mentionsOnly(question, latest)) {
       const reply = await answer(context, question, [latest], ephemeral);
       if (!reply.abstained) return reply;
+      fromLatest = reply;
     }
     const found = await searchArticles(context, question, latest);
+    if (fromLatest && found.length === 1 && found[0] === latest) return fromLatest;
     return answer(context, question, found, ephemeral);
   },
 } satisfies Command;
@@ -67,7 +70,7 @@ export const askCommand = {
  * about the article that mentions Port Alder. So the latest article answers unless the question names
  * something (a capitalised word after the first) that the latest article does not contain.
  */
-export function mentionsOnly(question: string, latest: StoredArticle): boolean {
+function mentionsOnly(question: string, latest: StoredArticle): boolean {
   return mentionsAll(latest, namesIn(question));
 }
 
@@ -92,11 +95,11 @@ async function searchArticles(
     const stored = id === latest.id ? latest : await context.store.get(context.guildId, id);
     if (stored) found.push(stored);
   }
-  if (found.length === 0) return [latest];
-  // Of the articles that share words with the question, those that name what it names.
+  // Of the articles that share words with the question, those that name what it names. When none does,
+  // the name is most likely misspelt ("Zebary"), and the question is about the latest article.
   const names = namesIn(question);
   const naming = found.filter((stored) => mentionsAll(stored, names));
-  return naming.length > 0 ? naming : found;
+  return naming.length > 0 ? naming : [latest];
 }
 
 async function answer(

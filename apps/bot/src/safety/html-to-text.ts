@@ -126,8 +126,11 @@ function collectBlocks(root: Node): string[] {
 }
 
 function clean(text: string): string {
+  // Line by line rather than / *\n */: that pattern is quadratic on a long run of spaces (recheck).
   return text
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
     .trim();
 }

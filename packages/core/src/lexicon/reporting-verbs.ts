@@ -145,7 +145,7 @@ export function inflections(lemma: string): string[] {
     forms.push(`${stem}ies`, `${stem}ied`, `${lemma}ing`);
   } else if (lemma.endsWith('e')) {
     forms.push(`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`);
-  } else if (/(?:s|sh|ch|x|z)$/.test(lemma)) {
+  } else if (/(?:sh?|ch|x|z)$/.test(lemma)) {
     forms.push(`${lemma}es`, `${lemma}ed`, `${lemma}ing`);
   } else {
     const doubled = /^(?:quip|vow)$/.test(lemma) ? `${lemma}${lemma.slice(-1)}` : lemma;

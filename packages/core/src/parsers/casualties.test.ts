@@ -128,6 +128,13 @@ describe('casualty counts', () => {
       'The interior ministry announced that four police officers were killed.',
       { kind: 'killed', count: 4, who: 'police officers', source: 'the interior ministry' },
     ],
+    ['The explosion wounded 17.', { kind: 'injured', count: 17 }],
+    ['Nine killed, 20 wounded in attack on bus', { kind: 'injured', count: 20 }],
+    ['The blast injured 12 people, three of them seriously.', { kind: 'injured', count: 12 }],
+    ['Twelve people were reported killed.', { kind: 'killed', count: 12 }],
+    ['A total of 45 people were injured.', { kind: 'injured', count: 45 }],
+    ['Nine killed, 20 wounded, 3 missing after the raid.', { kind: 'injured', count: 20 }],
+    ['A guard was fatally shot at the gate.', { kind: 'killed', count: 1 }],
     // post-modifiers between the people and the verb
     ['Twenty guards belonging to the border force were killed.', { kind: 'killed', count: 20 }],
     ['Two old men, both retired teachers, were killed.', { kind: 'killed', count: 2 }],
@@ -153,6 +160,8 @@ describe('counts that are not casualties', () => {
     'The attack on January 3, 2019 shocked the region.',
     'They do not claim responsibility for these operations.',
     'Four gunmen stormed the hotel at 10 p.m.',
+    'Maria Lopez, 43, was killed in the crash.',
+    'A database tracking such deaths was published.',
   ];
   it.each(rows)('%s', (text) => {
     expect(casualtiesOf(text)).toEqual([]);

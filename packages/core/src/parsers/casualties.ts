@@ -2,7 +2,13 @@ import type { ArticleParser, ParseContext } from '../context.js';
 import { mayStartNumber, readNumberAt } from '../lexicon/numbers.js';
 import { spanOf } from '../span.js';
 import type { CasualtyCount, CasualtyKind } from '../types.js';
-import { describesPerpetrators, storySentences, type Word, wordsText } from './incident-words.js';
+import {
+  describesPerpetrators,
+  isCapitalised,
+  storySentences,
+  type Word,
+  wordsText,
+} from './incident-words.js';
 
 /**
  * Casualty counts: "at least 28 people were killed", "killing three Chinese citizens and their Pakistani
@@ -48,6 +54,8 @@ const PASSIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = {
   detained: 'arrested',
   apprehended: 'arrested',
 };
+
+const NOUN_TRIGGERS = new Set(['deaths', 'fatalities', 'injuries', 'dead', 'wounded', 'injured']);
 
 /** Verbs and nouns that, before the people counted, say what happened to them. */
 const ACTIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = {
@@ -283,6 +291,10 @@ export const casualtiesParser: ArticleParser = {
       for (const casualty of casualtiesInSentence(context, sentence.words)) found.push(casualty);
     }
     context.article.casualties = found;
+    if (context.options.debug) {
+      for (const item of found)
+        context.trace('casualties', `${item.kind} ${item.count} ← "${item.span.text}"`);
+    }
     context.trace('casualties', `${found.length} counts`);
   },
 };
@@ -345,6 +357,16 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
         next = inc.end;
       }
       let passive = passiveTriggerAt(words, next);
+      // "a database tracking such deaths": a noun like "deaths" needs a written count (or "no").
+      if (
+        passive &&
+        phrase.implicit &&
+        phrase.count > 0 &&
+        passive.end === next + 1 &&
+        NOUN_TRIGGERS.has((words[next] as Word).lower)
+      ) {
+        passive = null;
+      }
       if (!passive && !phrase.implicit) {
         const aux = skipPostModifier(words, next);
         if (aux > next) {
@@ -623,6 +645,17 @@ function readCountPhrase(words: readonly Word[], at: number, afterTrigger: boole
     return readImplicitOne(words, at, afterTrigger);
   }
   if (isDateOrTimeNumber(words, j, reading.value)) return null;
+  // "Jane Doe, 43, was killed": an age between commas.
+  const named = words[at - 2] !== undefined && isCapitalised(words[at - 2] as Word);
+  if (
+    j === at &&
+    named &&
+    words[at - 1]?.text === ',' &&
+    words[j + reading.words]?.text === ',' &&
+    reading.value < 120
+  ) {
+    return null;
+  }
   let to = j + reading.words;
   let { value } = reading;
   let min = value;
@@ -791,6 +824,8 @@ function readList(words: readonly Word[], first: CountPhrase): Conjunct[] | null
     if (next === end) break;
     const phrase = readCountPhrase(words, next, true);
     if (!phrase || phrase.count === 0) break;
+    // "injured 12 people, three of them seriously": a subset, not more people.
+    if (words[phrase.to]?.lower === 'of') break;
     const nominal = readNominal(words, phrase.to);
     if (nominal.whoTo === nominal.whoFrom || isThing(words, nominal.whoFrom, nominal.whoTo)) break;
     // "their Pakistani driver" must be one person: a plural noun after a possessive is no count.
@@ -896,12 +931,14 @@ function skipPostModifier(words: readonly Word[], at: number): number {
 function passiveTriggerAt(words: readonly Word[], at: number): { kind: CasualtyKind; end: number } | null {
   let j = at;
   let linked = false;
+  let fatally = false;
   // "40 people, 6 security personnel and 34 civilians, were killed"
   if (words[j]?.text === ',' && words[j + 1]) {
     const after = (words[j + 1] as Word).lower;
     if (LINKING_WORDS.has(after) || PASSIVE_TRIGGERS[after] !== undefined) j++;
   }
   while (j < words.length && j - at < 6 && LINKING_WORDS.has((words[j] as Word).lower)) {
+    fatally ||= (words[j] as Word).lower === 'fatally' || (words[j] as Word).lower === 'mortally';
     j++;
     linked = true;
   }
@@ -926,7 +963,9 @@ function passiveTriggerAt(words: readonly Word[], at: number): { kind: CasualtyK
       const kind = verb ? PASSIVE_TRIGGERS[verb.lower] : undefined;
       if (kind) return { kind, end: j + 3 + skip };
     }
-    if ((lower === 'shot' || lower === 'stabbed') && linked) return { kind: 'injured', end: j + 1 };
+    // "was fatally shot"
+    if ((lower === 'shot' || lower === 'stabbed') && linked)
+      return { kind: fatally ? 'killed' : 'injured', end: j + 1 };
     return null;
   }
   if (

@@ -54,6 +54,20 @@ describe('claims, denials, blame and suspicion', () => {
       'the blast',
     ],
     ['The Mountain Tigers took responsibility for the ambush.', 'claimed', 'Mountain Tigers', 'the ambush'],
+    ['Al-Harith, the northern militant group, claimed responsibility.', 'claimed', 'Al-Harith', undefined],
+    [
+      'In a statement, the Lion Brigade said its fighters carried out the raid.',
+      'claimed',
+      'Lion Brigade',
+      undefined,
+    ],
+    [
+      'Harakat-ul-Nasr Kashmir (HNK) claimed responsibility for the attack.',
+      'claimed',
+      'Harakat-ul-Nasr Kashmir',
+      'the attack',
+    ],
+    ['Police attributed the bombing to the Hill Tigers.', 'suspected', 'Hill Tigers', undefined],
     ['The Desert Falcons denied involvement in the shooting.', 'denied', 'Desert Falcons', 'the shooting'],
     [
       'Moscow-backed militias in the region have stayed silent, however, denying involvement in any strike on the port.',
@@ -106,6 +120,11 @@ describe('not claims', () => {
     'He blamed immigrants for the state of the economy.',
     'The suspect was arrested at the border.',
     'The group issued a statement on Friday.',
+    'We cannot deny the right of citizens to question them.',
+    'The judge rejected that argument on Monday.',
+    'I have taken responsibility for the budget.',
+    'Critics blamed the losses on the policies of the mayor.',
+    'The doctor has been called out by fellow doctors.',
   ];
   it.each(rows)('%s', (text) => {
     const claims = claimsOf(text).filter((claim) => claim.kind !== 'unclaimed');

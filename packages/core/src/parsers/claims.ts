@@ -26,6 +26,11 @@ export const claimsParser: ArticleParser = {
       for (const claim of claimsInSentence(context, sentence.words)) claims.push(claim);
     }
     context.article.claims = dedupe(claims);
+    if (context.options.debug) {
+      for (const item of context.article.claims) {
+        context.trace('claims', `${item.kind} ${item.actor?.name ?? '-'} ← "${item.span.text}"`);
+      }
+    }
     context.trace('claims', `${claims.length} claims`);
   },
 };
@@ -45,11 +50,24 @@ const TAKE_VERBS = new Set([
   'assumed',
   'admitted',
 ]);
-const DENY_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'disowned']);
+const DENY_VERBS = new Set(['denied', 'denies', 'deny', 'denying']);
 const ATTACK_NOUNS =
   /^(?:attacks?|bombings?|blasts?|explosions?|shootings?|assaults?|killings?|ambush(?:es)?|raids?|massacre|stabbings?|kidnappings?|abductions?|operations?|strikes?|incidents?)$/i;
+const ATTACK_VERBS = new Set([
+  'attacked',
+  'bombed',
+  'killed',
+  'killing',
+  'stormed',
+  'ambushed',
+  'exploded',
+  'detonated',
+]);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no', 'to', 'nobody', 'none']);
 const SUBJECT_SKIP = new Set([
+  'strongly',
+  'repeatedly',
+  'flatly',
   'has',
   'have',
   'had',
@@ -133,6 +151,8 @@ function readClaim(
   let objectEnd = -1;
   let event: string | null = null;
   if (TAKE_VERBS.has(lower)) {
+    // "I have taken responsibility" (for a policy) is no claim: it must be for an attack.
+    if (!words.some((word) => ATTACK_NOUNS.test(word.text) || ATTACK_VERBS.has(word.lower))) return [];
     if (
       next !== 'responsibility' &&
       next !== 'credit' &&
@@ -228,6 +248,12 @@ function passiveSubject(text: string, words: readonly Word[], v: number): string
 function skipBack(words: readonly Word[], v: number): number {
   let k = v;
   while (k > 0 && SUBJECT_SKIP.has((words[k - 1] as Word).lower)) k--;
+  // "Tehrik-i-Taliban Pakistan (TTP) claimed": the name is before its acronym.
+  if (words[k - 1]?.text === ')') {
+    for (let open = k - 2; open >= Math.max(0, k - 6); open--) {
+      if (words[open]?.text === '(') return open;
+    }
+  }
   return k;
 }
 
@@ -269,15 +295,38 @@ function eventOrNull(event: string | null): string | null {
   return event && event.trim().length > 0 ? event : null;
 }
 
+const INVOLVEMENT = /^(?:involvement|responsibility|role|links?|connection|ties|part)$/;
+
+/**
+ * A denial of a part in an attack: "denied involvement", "denied any role", "denied that it was
+ * behind", "denied and condemned the attack"; not "deny the right" or "denied the report".
+ */
+function deniesInvolvement(words: readonly Word[], v: number): boolean {
+  const next = words[v + 1]?.lower ?? '';
+  if (INVOLVEMENT.test(next)) return true;
+  if (
+    (next === 'any' || next === 'all' || next === 'its' || next === 'their') &&
+    INVOLVEMENT.test(words[v + 2]?.lower ?? '')
+  ) {
+    return true;
+  }
+  const window = words.slice(v + 1, v + 9).map((word) => word.lower);
+  if (next === 'that' || next === 'being' || next === 'having' || next === 'carrying') {
+    return window.some((word) =>
+      /^(?:behind|responsible|involved|carried|carrying|attack|attacks|part)$/.test(word),
+    );
+  }
+  if (next === 'and' || next === 'the' || next === 'this' || next === 'it') {
+    return window.slice(0, 4).some((word) => ATTACK_NOUNS.test(word));
+  }
+  return false;
+}
+
 /** "X denied involvement", "denying involvement in any attack" (the subject is the sentence's). */
 function readDenial(context: ParseContext, words: readonly Word[], v: number): Claim | null {
   const text = context.text;
   const next = words[v + 1]?.lower ?? '';
-  const about =
-    /^(?:involvement|responsibility|any|that|the|it|being|having|carrying|and|its|their|all|this|these|links?|role)$/.test(
-      next,
-    );
-  if (!about || isNegated(words, v)) return null;
+  if (!deniesInvolvement(words, v) || isNegated(words, v)) return null;
   let subject: [number, number] | null;
   if ((words[v] as Word).lower === 'denying') subject = sentenceSubject(words);
   else subject = subjectBefore(words, skipBack(words, v));
@@ -333,6 +382,8 @@ function readBlame(context: ParseContext, words: readonly Word[], v: number): Cl
     const actor = actorIn(context, words, v + 2, end);
     if (!actor) return null;
     const event = passiveSubject(text, words, v);
+    // "blamed on the policies of the president": blame for an attack only.
+    if (event !== null && !event.split(/\s+/).some((word) => ATTACK_NOUNS.test(word))) return null;
     return { kind: 'blamed', actor, event: eventOrNull(event), span: wordsSpan(text, words, v, end) };
   }
   let end = v + 1;
@@ -343,7 +394,8 @@ function readBlame(context: ParseContext, words: readonly Word[], v: number): Cl
       word.lower === 'for' ||
       word.lower === 'of' ||
       word.lower === 'and' ||
-      word.lower === 'but'
+      word.lower === 'but' ||
+      word.lower === 'on'
     )
       break;
     end++;
@@ -382,7 +434,13 @@ function readSaidItCarriedOut(context: ParseContext, words: readonly Word[], v: 
   let k = v + 1;
   if (words[k]?.lower === 'that') k++;
   const pronoun = words[k]?.lower;
-  if (pronoun !== 'it' && pronoun !== 'they') return null;
+  // "said it carried out", "said its fighters carried out"
+  if (
+    (pronoun === 'its' || pronoun === 'their') &&
+    /^(?:fighters|militants|members|men|forces|operatives|soldiers)$/.test(words[k + 1]?.lower ?? '')
+  )
+    k++;
+  else if (pronoun !== 'it' && pronoun !== 'they') return null;
   const verb = words[k + 1]?.lower ?? '';
   if (!CARRIED_OUT.has(verb)) return null;
   const rest = words.slice(k + 1, k + 4).map((word) => word.lower);
@@ -461,8 +519,9 @@ function readSuspicion(context: ParseContext, words: readonly Word[], v: number)
   if (
     (lower === 'by' &&
       words[v - 1]?.lower === 'out' &&
+      words[v - 2]?.lower === 'carried' &&
       /^(?:allegedly|reportedly|believed|suspected|thought|been)$/.test(words[v - 3]?.lower ?? '')) ||
-    (lower === 'to' && previous === 'attributed')
+    (lower === 'to' && attributedBefore(words, v))
   ) {
     const end = clauseEnd(words, v + 1, 10);
     const actor = actorIn(context, words, v + 1, end);
@@ -500,6 +559,16 @@ function readSuspicion(context: ParseContext, words: readonly Word[], v: number)
     return { kind: 'suspected', actor, event: null, span: wordsSpan(text, words, subject[0], v + 1) };
   }
   return null;
+}
+
+/** "attributed to X", "attributed the attack to X". */
+function attributedBefore(words: readonly Word[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 5); k--) {
+    const lower = (words[k] as Word).lower;
+    if (lower === 'attributed' || lower === 'attributes') return true;
+    if (/^[,.;]$/.test(lower)) return false;
+  }
+  return false;
 }
 
 /** The same statement read twice (the standfirst repeats the lead): keep the first. */

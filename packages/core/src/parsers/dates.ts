@@ -4,9 +4,13 @@ import type { Token } from '../nlp.js';
 import { findSpanIndex, overlaps, spanOf, trimSpan } from '../span.js';
 import type { DateMention, DatePrecision, Span } from '../types.js';
 
-/** A cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
+/**
+ * A cheap test that a sentence may hold a date, so chrono runs only where it can find one: a calendar
+ * word, or digits shaped like a date, a clock time or a year. Most wire sentences carry numbers
+ * ("13.5 billion dlrs") and no date at all.
+ */
 const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|morning|afternoon|evening|night|noon|midnight|weekend|decade)/i;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|morning|afternoon|evening|night|noon|midnight|decade)\b|\d[/.:-]\d|\d\s?[ap]\.?m\b|\b(?:1[6-9]|20)\d\d\b/i;
 /**
  * What chrono reads as a date but news uses for numbers: share prices ("down 1/8", "11-1/2"), ranges
  * ("15 to 20 pct") and "now". A match must name a calendar word, a clock time or a full numeric date.
@@ -61,6 +65,8 @@ const FUTURE_WORDS = new Set([
 ]);
 const PRESENT_FORMS = new Set(['am', 'are', "'re", '’re', "'m", '’m', 'do', 'have']);
 const DAY_MS = 86_400_000;
+/** How many tokens around a date are searched for the verb that governs it. */
+const VERB_WINDOW = 40;
 
 type Tense = 'past' | 'future' | 'neutral';
 
@@ -98,6 +104,8 @@ export const datesParser: ArticleParser = {
       const tokenSpan = tokenSpans[sentenceIndex] ?? [0, 0];
       const tense = sentenceTense(context.tokens, tokenSpan);
       const found: DateMention[] = [];
+      // Found once per sentence, not per mention: a sentence may hold thousands of dates.
+      let anniversary: RegExpExecArray | false | undefined;
       let results: chrono.ParsedResult[] = [];
       try {
         results = parser.parse(sentence.text, { instant: reference, timezone: 0 }, { forwardDate: false });
@@ -108,13 +116,12 @@ export const datesParser: ArticleParser = {
         const local = tenseAt(context.tokens, tokenSpan, sentence.start + result.index);
         const mention = resolveResult(text, sentence, result, { local, sentence: tense }, reference);
         if (!mention || handled.some((span) => overlaps(span, mention.text))) continue;
-        const note = conflictNote(sentence, mention, { local, sentence: tense }, published);
+        anniversary ??= ANNIVERSARY.exec(sentence.text) ?? false;
+        const note = conflictNote(sentence, mention, anniversary || null, { local, sentence: tense }, published);
         if (note) mention.note = note;
         found.push(mention);
       }
-      for (const mention of bareYears(text, sentence)) {
-        if (!found.some((known) => overlaps(known.text, mention.text))) found.push(mention);
-      }
+      found.push(...withoutOverlaps(bareYears(text, sentence), found));
       dates.push(...found.sort((a, b) => a.text.start - b.text.start));
     });
     article.dates = dates;
@@ -183,9 +190,16 @@ export function sentenceTense(tokens: readonly Token[], [first, end]: [number, n
  * in the sentence must not pull a deadline back a year ("The offer, announced today, expires March 25").
  */
 export function tenseAt(tokens: readonly Token[], [first, end]: [number, number], offset: number): Tense {
+  // Binary search: a sentence may hold thousands of dates, and each must not rescan its tokens.
   let index = first;
-  while (index < end && (tokens[index] as Token).start < offset) index++;
-  for (let before = index - 1; before >= first; before--) {
+  let high = end;
+  while (index < high) {
+    const mid = (index + high) >> 1;
+    if ((tokens[mid] as Token).start < offset) index = mid + 1;
+    else high = mid;
+  }
+  // The governing verb is near the date; a bounded window keeps a long run-on sentence linear.
+  for (let before = index - 1; before >= Math.max(first, index - VERB_WINDOW); before--) {
     const tense = tokenTense(tokens[before] as Token);
     if (tense === null) continue;
     if (tense !== 'neutral') return tense;
@@ -196,7 +210,7 @@ export function tenseAt(tokens: readonly Token[], [first, end]: [number, number]
     }
     return 'neutral';
   }
-  for (let after = index; after < end; after++) {
+  for (let after = index; after < Math.min(end, index + VERB_WINDOW); after++) {
     const tense = tokenTense(tokens[after] as Token);
     if (tense !== null) return tense;
   }
@@ -325,6 +339,18 @@ function weekRange(
   return { date: formatDate(start, 'day'), end: formatDate(end, 'day'), precision: 'day' };
 }
 
+/** The mentions of `extra` that overlap none of `known`; both are in text order. */
+function withoutOverlaps(extra: DateMention[], known: readonly DateMention[]): DateMention[] {
+  const kept: DateMention[] = [];
+  let cursor = 0;
+  for (const mention of extra) {
+    while (cursor < known.length && (known[cursor] as DateMention).text.end <= mention.text.start) cursor++;
+    const next = known[cursor];
+    if (!next || !overlaps(next.text, mention.text)) kept.push(mention);
+  }
+  return kept;
+}
+
 function bareYears(text: string, sentence: Span): DateMention[] {
   const mentions: DateMention[] = [];
   for (const match of sentence.text.matchAll(BARE_YEAR)) {
@@ -342,11 +368,11 @@ function bareYears(text: string, sentence: Span): DateMention[] {
 function conflictNote(
   sentence: Span,
   mention: DateMention,
+  anniversary: RegExpExecArray | null,
   tense: { local: Tense; sentence: Tense },
   published: string | null,
 ): string | null {
   if (!published || mention.precision === 'year' || mention.precision === 'month') return null;
-  const anniversary = ANNIVERSARY.exec(sentence.text);
   const mentionOffset = mention.text.start - sentence.start;
   if (anniversary && anniversary.index < mentionOffset && tense.sentence === 'future') {
     const ordinal = (anniversary[1] as string).toLowerCase();

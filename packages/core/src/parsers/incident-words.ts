@@ -304,6 +304,10 @@ const ORGANISATION_HEADS = new Set([
   'jihadists',
   'extremists',
   'islamists',
+  'government',
+  'kidnappers',
+  'gunmen',
+  'attackers',
 ]);
 
 /**
@@ -457,7 +461,10 @@ export function subjectBefore(words: readonly Word[], verb: number): [number, nu
     let from = start;
     while (from < end && CLAUSE_WORDS.has((words[from] as Word).lower)) from++;
     const empty = from >= end;
-    const appositive = !empty && APPOSITIVE_START.has((words[from] as Word).lower) && start > 0;
+    const appositive =
+      !empty &&
+      start > floor &&
+      (APPOSITIVE_START.has((words[from] as Word).lower) || isDescription(words, from, end));
     if (!empty && !appositive) return [from, end];
     if (start <= floor) return null;
     // Step over the break to the part before it.
@@ -465,6 +472,17 @@ export function subjectBefore(words: readonly Word[], verb: number): [number, nu
     if (end <= 0) return null;
   }
   return null;
+}
+
+/** "the Somali militant group" after a name describes it: it ends in a lower-case generic head. */
+function isDescription(words: readonly Word[], from: number, end: number): boolean {
+  const last = words[end - 1];
+  return (
+    (words[from] as Word).lower === 'the' &&
+    last !== undefined &&
+    /^[a-z]/.test(last.text) &&
+    ORGANISATION_HEADS.has(last.lower)
+  );
 }
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'who', 'which', 'that', 'them', 'this']);
@@ -533,8 +551,9 @@ export function actorIn(
     }
     if (end - start === 0 || end - start > 5) return null;
     if (end - start === 1 && PRONOUNS.has((words[start] as Word).lower)) return null;
-    // "1 month later claimed responsibility": a time, not an actor.
+    // "1 month later claimed responsibility": a time, not an actor; "implicit bias": no group at all.
     if (words.slice(start, end).some((word) => word.pos === 'NUM' || word.pos === 'ADV')) return null;
+    if (!ORGANISATION_HEADS.has((words[end - 1] as Word).lower)) return null;
     span = wordsSpan(context.text, words, start, end);
   }
   return resolveActor(context, span);

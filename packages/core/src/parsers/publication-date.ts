@@ -9,12 +9,16 @@ const LABEL =
   /^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|posted(?:\s+on)?|date)\s*:?\s*/i;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
 const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b/;
-const TRAILER = /\s*(?:[|•·-]\s*)?(?:\d+\s*min(?:ute)?s?\s*read|updated\b.*)$/i;
+/** Where a reading-time or "updated" trailer starts: "20 Nov 2020 | 3 min read". */
+const TRAILER = /(?:^|[\s|•·-])(?:\d+ ?min(?:ute)?s? read|updated\b)/i;
 
 export function parsePublicationLine(line: Span): PublishedDate | null {
   const raw = line.text;
   if (raw.length > 90 || raw.length < 6) return null;
-  let rest = raw.replace(LABEL, '').replace(TRAILER, '').trim();
+  let rest = raw.replace(LABEL, '');
+  const trailer = TRAILER.exec(rest);
+  if (trailer) rest = rest.slice(0, trailer.index).replace(/[|•·-]$/, '');
+  rest = rest.trim();
   rest = rest.replace(WEEKDAY, '');
   const numeric = NUMERIC_DATE.exec(rest);
   if (numeric) {

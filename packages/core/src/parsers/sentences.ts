@@ -7,8 +7,8 @@ import type { Span } from '../types.js';
  * A sentence that ends in one of these and is followed by a lower-case word or a comma was cut by
  * wink-nlp inside an abbreviation ("3 p.m. on Tuesday", "Sen. Tim Scott, R-S.C., said").
  */
-const ABBREVIATION_END =
-  /(?:\b[A-Za-z]\.|\b(?:[A-Za-z]{1,4}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|approx|vs|etc)\.)$/;
+const ABBREVIATION =
+  /^(?:[A-Za-z]\.|(?:[A-Za-z]{1,4}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|approx|vs|etc)\.)$/;
 const CONTINUES_SENTENCE = /^[\s"“”'’]*(?:[a-z]|[,;:)\]]|[A-Z]\.[,;)]|\d+\s*(?:a\.m\.|p\.m\.))/;
 /** wink-nlp keeps "at 3 p.m. “We are done,” he said." as one sentence: a time that ends a sentence. */
 const TIME_BEFORE_QUOTE = /\b[ap]\.m\.(?=\s+["“][A-Z])/g;
@@ -97,7 +97,7 @@ function mergeBrokenSentences(text: string, sentences: Span[]): Span[] {
       previous &&
       !/[\n\r]/.test(text.slice(previous.end, sentence.start)) &&
       sameParagraphGap(text, previous.end, sentence.start) &&
-      ABBREVIATION_END.test(previous.text) &&
+      endsWithAbbreviation(previous.text) &&
       CONTINUES_SENTENCE.test(sentence.text)
     ) {
       merged[merged.length - 1] = spanOf(text, previous.start, sentence.end);
@@ -119,6 +119,12 @@ function splitAfterTimes(text: string, sentence: Span): Span[] {
   }
   pieces.push(spanOf(text, start, sentence.end));
   return pieces.map((piece) => trimSpan(text, piece)).filter((piece) => piece.text.length > 0);
+}
+
+/** The last word, cut at a space or hyphen ("R-S." in "Brooks, R-S."), is an abbreviation. */
+function endsWithAbbreviation(sentence: string): boolean {
+  const lastWord = sentence.slice(Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('-')) + 1);
+  return lastWord.length <= 16 && ABBREVIATION.test(lastWord);
 }
 
 function sameParagraphGap(text: string, from: number, to: number): boolean {

@@ -7,20 +7,22 @@ import { parsePublicationLine } from './publication-date.js';
  * Lines of web pages that people paste along with the story ("Share", "Read more"). Matched as a
  * whole line, alone or several joined by separators, so that "Share" never becomes the headline.
  */
-const PAGE_FURNITURE =
-  /^(?:(?:share(?: this(?: article| story)?)?|read more|read next|more|menu|home|skip to (?:main )?content|sign in|log ?in|register|subscribe(?: now)?|advertisement|advert|sponsored|follow us|related(?: articles| stories)?|comments?|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|copy link|listen(?: to this article)?|minute read|\d+ min(?:ute)? read|back to top|top stories|most read|trending|newsletter|close|search|video|photos?|gallery|opinion|news|world|middle east|politics|business|sport|sports)\s*(?:[|•·/,>»-]\s*|$))+$/i;
+const PAGE_FURNITURE_ITEM =
+  /^(?:share(?: this(?: article| story)?)?|read more|read next|more|menu|home|skip to (?:main )?content|sign in|log ?in|register|subscribe(?: now)?|advertisement|advert|sponsored|follow us|related(?: articles| stories)?|comments?|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|copy link|listen(?: to this article)?|minute read|\d+ min(?:ute)? read|back to top|top stories|most read|trending|newsletter|close|search|video|photos?|gallery|opinion|news|world|middle east|politics|business|sport|sports)$/i;
+const FURNITURE_SEPARATOR = /[|•·/,>»]| - /;
 
 /**
  * Photo credits printed after a caption: "(REUTERS)", "(AP Photo/Hadi Mizban)", "Photo: AFP",
  * "AP Photo/Name", "Photograph: Name/Agency". The parenthesised form must look like a credit, not an
- * acronym that ends a sentence ("... Forces (PMF)").
+ * acronym that ends a sentence ("... Forces (PMF)"). Lines are cut procedurally and only anchored
+ * patterns run on the pieces, so no pattern can backtrack over a long line.
  */
-const PAREN_CREDIT =
-  /(?:^|[.!?”"’)]\s*|\s)\(((?:[A-Z][A-Z. &/-]{1,40})|(?:[^()\n]{0,60}?\b(?:Photo|Photograph|Image|Images|Pictures|Picture|Getty|Reuters|REUTERS|AFP|AP|EPA|Xinhua|Anadolu|Shutterstock|Alamy)\b[^()\n]{0,60}))\)\s*$/;
-const LABELLED_CREDIT =
-  /(?:^|[.!?”"’]\s+|\s[-–—|]\s|\s)((?:Photo|Photograph|Picture|Image|Credit|Photo credit|Source)\s*:\s*[^\n]{1,80}|(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)\s*(?:Photo|Images)?\s*\/\s*[^\n]{1,60})\s*$/;
-/** Agencies whose bare name in parentheses is a photo credit even after an acronym-like word. */
-const CREDIT_WORDS = /\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty|Xinhua|Anadolu|Photo|Images?)\b/;
+const CAPITALISED_CREDIT = /^[A-Z][A-Z. &/-]{1,40}$/;
+const CREDIT_WORDS =
+  /\b(?:Photo|Photograph|Image|Images|Pictures|Picture|Getty|Reuters|REUTERS|AFP|AP|EPA|Xinhua|Anadolu|Shutterstock|Alamy)\b/;
+const CREDIT_LABEL = /(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Source) ?:/g;
+const AGENCY_PHOTO = /(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)(?: Photo| Images)? ?\//g;
+const MAX_CREDIT_LENGTH = 120;
 
 const BYLINE_LINE = /^\s*(?:by|story by|words by|written by)\s+[A-Z\u00C0-\u024F]/i;
 
@@ -93,38 +95,69 @@ function isAllCapitals(line: string): boolean {
 
 export function isPageFurniture(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length === 0 || PAGE_FURNITURE.test(trimmed) || /^[\W\d_]+$/u.test(trimmed);
+  if (trimmed.length === 0 || /^[\W\d_]+$/u.test(trimmed)) return true;
+  if (trimmed.length > 200) return false;
+  return trimmed
+    .split(FURNITURE_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
+    .every((item) => PAGE_FURNITURE_ITEM.test(item));
 }
 
 /** A caption line: its words and its credit, or null when the line carries no credit. */
 export function parseCaption(text: string, line: Span): Caption | null {
-  const paren = PAREN_CREDIT.exec(line.text);
-  if (paren?.[1]) {
-    const credit = paren[1].trim();
-    const isAcronymOnly = /^[A-Z]{2,6}$/.test(credit) && !CREDIT_WORDS.test(credit);
-    const beforeCredit = line.text.slice(0, paren.index + paren[0].indexOf('(')).trimEnd();
-    // A bare acronym in parentheses is a credit only after a finished sentence ("last year. (REUTERS)").
-    if (!(isAcronymOnly && !/[.!?”"’]$/.test(beforeCredit)) && beforeCredit.length >= 10) {
-      return {
-        text: trimSpan(text, spanOf(text, line.start, line.start + beforeCredit.length)),
-        credit: stripCreditLabel(credit),
-        span: line,
-      };
+  const credited = parenthesisedCredit(line.text) ?? labelledCredit(line.text);
+  if (!credited) return null;
+  return {
+    text: trimSpan(text, spanOf(text, line.start, line.start + credited.captionLength)),
+    credit: stripCreditLabel(credited.credit),
+    span: line,
+  };
+}
+
+interface FoundCredit {
+  credit: string;
+  captionLength: number;
+}
+
+function parenthesisedCredit(line: string): FoundCredit | null {
+  const trimmed = line.trimEnd();
+  if (!trimmed.endsWith(')')) return null;
+  const open = trimmed.lastIndexOf('(');
+  if (open < 0 || trimmed.length - open > MAX_CREDIT_LENGTH) return null;
+  const credit = trimmed.slice(open + 1, -1).trim();
+  if (credit.length < 2 || credit.includes(')') || credit.includes('\n')) return null;
+  const before = trimmed.slice(0, open).trimEnd();
+  if (before.length < 10) return null;
+  const looksLikeCredit = CAPITALISED_CREDIT.test(credit) || CREDIT_WORDS.test(credit);
+  if (!looksLikeCredit) return null;
+  // A bare acronym in parentheses is a credit only after a finished sentence ("last year. (REUTERS)").
+  const isAcronymOnly = /^[A-Z]{2,6}$/.test(credit) && !CREDIT_WORDS.test(credit);
+  if (isAcronymOnly && !/[.!?”"’]$/.test(before)) return null;
+  return { credit, captionLength: before.length };
+}
+
+function labelledCredit(line: string): FoundCredit | null {
+  let creditStart = -1;
+  for (const pattern of [CREDIT_LABEL, AGENCY_PHOTO]) {
+    pattern.lastIndex = 0;
+    for (const match of line.matchAll(pattern)) {
+      const index = match.index ?? 0;
+      const startsWord = index === 0 || /\s/.test(line[index - 1] ?? '');
+      if (startsWord && index > creditStart) creditStart = index;
     }
   }
-  const labelled = LABELLED_CREDIT.exec(line.text);
-  if (labelled?.[1]) {
-    const creditStart = line.text.lastIndexOf(labelled[1]);
-    const before = line.text.slice(0, creditStart).replace(/[\s|–—-]+$/, '');
-    if (before.length >= 10) {
-      return {
-        text: trimSpan(text, spanOf(text, line.start, line.start + before.length)),
-        credit: stripCreditLabel(labelled[1]),
-        span: line,
-      };
-    }
-  }
-  return null;
+  if (creditStart < 0) return null;
+  const credit = line.slice(creditStart).trim();
+  if (credit.length > 80 + 20 || credit.includes('\n')) return null;
+  const captionLength = trimEndOf(line.slice(0, creditStart), ' \t|–—-').length;
+  return captionLength >= 10 ? { credit, captionLength } : null;
+}
+
+function trimEndOf(value: string, characters: string): string {
+  let end = value.length;
+  while (end > 0 && characters.includes(value[end - 1] ?? '')) end--;
+  return value.slice(0, end);
 }
 
 function stripCreditLabel(credit: string): string {

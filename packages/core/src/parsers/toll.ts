@@ -44,10 +44,14 @@ interface Estimate {
 function estimate(context: ParseContext, kind: CasualtyKind): Estimate {
   const { article } = context;
   const candidates: Array<{ casualty: CasualtyCount; update: boolean }> = [];
+  // One answer per sentence: many counts in one long sentence must not rescan it each time.
+  const earlier = new Map<number, boolean>();
   for (const casualty of article.casualties) {
     if (casualty.kind !== kind || describesPerpetrators(casualty.who)) continue;
-    const sentence = article.sentences[findSpanIndex(article.sentences, casualty.span.start)];
-    if (sentence && speaksOfEarlierEvent(context, sentence)) continue;
+    const index = findSpanIndex(article.sentences, casualty.span.start);
+    const sentence = article.sentences[index];
+    if (sentence && !earlier.has(index)) earlier.set(index, speaksOfEarlierEvent(context, sentence));
+    if (earlier.get(index) === true) continue;
     candidates.push({ casualty, update: isUpdate(context.text, casualty.span) });
   }
   if (candidates.length === 0) return { count: null, evidence: [] };

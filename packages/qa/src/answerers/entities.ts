@@ -1,7 +1,7 @@
 import type { Entity, Span } from '@newsparse/core';
 import { type Doc, evidenceFor, spanAt, trimmed } from '../document.js';
-import { clauseFrom, nameRunBefore, nameRuns } from '../extract.js';
-import { contentStems, nameMatchScore, nameWords, nameWordsMatch, stem, type Word } from '../text.js';
+import { clauseFrom, isCapitalised, nameRunBefore, nameRuns } from '../extract.js';
+import { contentStems, nameMatchScore, nameWords, nameWordsMatch, stem, type Word, words } from '../text.js';
 import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
 
 const ENTITY_MATCH = 0.75;
@@ -153,8 +153,8 @@ function rolesAroundMentions(doc: Doc, mentions: Mention[]): Span[] {
 
 const LEADER_ROLE =
   /\b(?:leader|head|chief|commander|founder|chairman|chairwoman|president|secretary-general)\sof\s(?:the\s)?/i;
-const LED_BY_AFTER =
-  /^,?\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:led|headed|run|commanded|founded|chaired)\s+by\s+/;
+const LED_VERBS = new Set(['led', 'headed', 'run', 'commanded', 'founded', 'chaired']);
+/^,?\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:led|headed|run|commanded|founded|chaired)\s+by\s+/;
 const LEADER_BEFORE =
   /,\s+(?:the\s+|its\s+)?(?:leader|head|chief|commander|founder|chairman|chairwoman|secretary-general)\s+of\s+(?:the\s+)?$/i;
 const WHO_LEADS_BEFORE = /,?\swho\s(?:leads|heads|runs|commands|founded|led|headed)\s(?:the\s)?$/;
@@ -227,13 +227,29 @@ function ledByRole(doc: Doc, subject: string): Span | null {
   return null;
 }
 
+/**
+ * "…, a militia led by " after an organisation's name: the offset in `tail` after "by", when "led by"
+ * comes within four lower-case words.
+ */
+function ledByEnd(tail: string): number | null {
+  const found = words(tail);
+  for (let i = 0; i < Math.min(found.length - 1, 5); i++) {
+    const word = found[i] as Word;
+    if (isCapitalised(word.text)) return null;
+    const next = found[i + 1] as Word;
+    if (LED_VERBS.has(word.text) && next.text === 'by') return next.end + (tail[next.end] === ' ' ? 1 : 0);
+  }
+  return null;
+}
+
 function leaderNear(text: string, sentence: Span, runs: Span[], mention: Span): Span | null {
   const run = runs.find((candidate) => candidate.start <= mention.start && mention.end <= candidate.end);
   const end = run ? run.end : mention.end;
   const tail = text.slice(end, Math.min(sentence.end, end + 60));
-  const after = LED_BY_AFTER.exec(tail) ?? LEADER_AFTER.exec(tail);
-  if (after) {
-    const name = personAfter(text, runs, end + after[0].length);
+  const ledBy = ledByEnd(tail);
+  const after = ledBy ?? LEADER_AFTER.exec(tail)?.[0].length ?? null;
+  if (after !== null) {
+    const name = personAfter(text, runs, end + after);
     if (name) return name;
   }
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);

@@ -58,9 +58,11 @@ export const whenAnswerer: Answerer = {
     const specific = question.terms.filter((term) => !GENERIC.has(term));
     if (specific.length === 0) {
       for (const event of eventsWith(doc, 'date')) {
-        const mention = doc.article.dates.find(
-          (date) => date.text.start >= event.span.start && date.text.end <= event.span.end,
-        );
+        // The event's date as written: inside the event, else its first mention that is not the dateline's filing date.
+        const mention =
+          doc.article.dates.find(
+            (date) => date.text.start >= event.span.start && date.text.end <= event.span.end,
+          ) ?? doc.article.dates.find((date) => date.date === event.date && !inDateline(doc, date));
         if (mention) return dateAnswer(doc, mention, 0.85);
       }
     }
@@ -69,9 +71,10 @@ export const whenAnswerer: Answerer = {
     if (specific.length === 0) top.sort((a, b) => a - b);
     for (const index of top) {
       const sentence = doc.sentences[index] as Span;
-      const mention = doc.article.dates.find(
+      const inSentence = doc.article.dates.filter(
         (date) => date.text.start >= sentence.start && date.text.end <= sentence.end,
       );
+      const mention = inSentence.find((date) => !inDateline(doc, date)) ?? inSentence[0];
       if (mention) return dateAnswer(doc, mention, 0.65);
       const written = dateWords(doc, index);
       if (written)
@@ -85,6 +88,11 @@ export const whenAnswerer: Answerer = {
     return abstain('no date for that in this article');
   },
 };
+
+function inDateline(doc: Doc, date: DateMention): boolean {
+  const dateline = doc.article.dateline?.span;
+  return dateline !== undefined && date.text.start < dateline.end && dateline.start < date.text.end;
+}
 
 function dateAnswer(doc: Doc, mention: DateMention, confidence: number): DocResult {
   const written = mention.text.text;
@@ -157,11 +165,22 @@ function isPlaceEntity(doc: Doc, run: Span): boolean | undefined {
 
 /** "attack on X" names the target surely; "hit X" / "targeted X" less so (rockets hit where they land). */
 const ATTACKED = [
-  /\b(?:attacks?|attacked|attacking|strikes?|bombings?|assaults?|raids?)\s+(?:on|against)\s+(?:the\s+)?|\b(?:fired|launched|shot)\s+(?:[a-z]+\s+){0,3}at\s+(?:the\s+)?/g,
-  /\b(?:attack|attacked|targeted|targeting|target|bombed|stormed)\s+(?:the\s+|a\s+|an\s+)?/g,
-  /\b(?:struck|hit)\s+(?:the\s+|a\s+|an\s+)?/g,
+  /\b(?:attacks?|attacked|attacking|strikes?|bombings?|assaults?|raids?)\s(?:on|against)\s(?:the\s)?|\b(?:fired|launched|shot)\b/g,
+  /\b(?:attack|attacked|targeted|targeting|target|bombed|stormed)\s(?:(?:the|a|an)\s)?/g,
+  /\b(?:struck|hit)\s(?:(?:the|a|an)\s)?/g,
 ];
-/\b(?:attacks?|attacked|attacking|strikes?|bombings?|assaults?|raids?)\s+(?:on|against)\s+(?:the\s+)?|\b(?:attack|attacked|targeted|targeting|target|bombed|stormed|struck|hit)\s+(?:the\s+|a\s+|an\s+)?/g;
+/** "fired five rockets at the airport": the target follows the first "at" within a few words. */
+const FIRED_AT_REACH = 30;
+
+/** Where the target starts after a match: after the match, or after "at (the)" for "fired ... at". */
+function targetStart(sentence: Span, match: RegExpExecArray): number | null {
+  const end = match.index + match[0].length;
+  if (!/^(?:fired|launched|shot)$/.test(match[0])) return sentence.start + end;
+  const at = sentence.text.indexOf(' at ', end - 1);
+  if (at < 0 || at - end > FIRED_AT_REACH) return null;
+  const after = at + 4;
+  return sentence.start + (sentence.text.startsWith('the ', after) ? after + 4 : after);
+}
 
 /** "What was attacked?" → the event's target, or the words after "attack on" / "targeted". */
 export const targetAnswerer: Answerer = {
@@ -177,7 +196,8 @@ export const targetAnswerer: Answerer = {
         const sentence = doc.sentences[index] as Span;
         pattern.lastIndex = 0;
         for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
-          const from = sentence.start + match.index + match[0].length;
+          const from = targetStart(sentence, match);
+          if (from === null) continue;
           const target = targetPhrase(text, doc.sentenceWords()[index] ?? [], from);
           if (!target) continue;
           const confidence = rank === 0 ? 0.6 : 0.5;

@@ -14,12 +14,7 @@ import {
 import { wordSet } from '../../lexicon/words.js';
 import type { Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
-import {
-  endsInOrganisationHead,
-  isAcronym,
-  isOrganisationHead,
-  knownOrganisation,
-} from './organisations.js';
+import { endsInOrganisationHead, isAcronym, isOrganisationHead, knownOrganisation } from './organisations.js';
 import {
   isFirstName,
   notNameWord,
@@ -56,7 +51,9 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
   const lowerForms = new Set<string>();
   for (const word of words) if (!word.capitalised) lowerForms.add(word.lower);
   const runStartingAt = new Map<number, number>();
-  runs.forEach((run, index) => runStartingAt.set(run.first, index));
+  runs.forEach((run, index) => {
+    runStartingAt.set(run.first, index);
+  });
   const consumed = new Set<number>();
 
   for (let r = 0; r < runs.length; r++) {
@@ -71,16 +68,16 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     // "The Hill reported", "told The Daily Caller": a capitalised "The" inside a sentence opens a title.
     const publication = publicationName(words, first, last);
     let strippedRole: string | null = null;
-    let known: 'place' | 'organisation' | null = null;
-    while (first <= last && (known = knownName(text, words, first, last)) === null) {
+    let known = knownName(text, words, first, last);
+    while (first <= last && known === null) {
       const word = words[first] as Word;
-      if (DETERMINERS.has(word.lower)) {
-        first++;
-        continue;
-      }
-      if (!word.sentenceInitial || !startsWithCommonWord(word, lowerForms, last - first + 1)) break;
+      const strippable =
+        DETERMINERS.has(word.lower) ||
+        (word.sentenceInitial && startsWithCommonWord(word, lowerForms, last - first + 1));
+      if (!strippable) break;
       if (ROLE_NOUNS.has(word.lower)) strippedRole = word.text; // "Rival Hillary Clinton"
       first++;
+      if (first <= last) known = knownName(text, words, first, last);
     }
     if (first > last) continue;
     if (onlyCommonWords(words, first, last) || NOT_ENTITY_HEADS.has((words[last] as Word).lower)) continue;
@@ -113,20 +110,33 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     }
 
     // "Ministry of Health", "Bank of America": an organisation word with its complement.
-    const complement = isOrganisationHead(lastWord.text) ? complementRun(words, runs, runStartingAt, last) : -1;
+    const complement = isOrganisationHead(lastWord.text)
+      ? complementRun(words, runs, runStartingAt, last)
+      : -1;
     if (complement >= 0) {
       consumed.add(complement);
       const end = (runs[complement] as Run).last;
-      found.organisations.push(organisation(wordsSpan(text, words, first, end), acronymAfter(text, words, end)));
+      found.organisations.push(
+        organisation(wordsSpan(text, words, first, end), acronymAfter(text, words, end)),
+      );
       continue;
     }
     // "the Times", "the Ministry": an organisation word alone, capitalised inside a sentence.
     const the = words[first - 1];
-    if (count === 1 && isOrganisationHead(lastWord.text) && !lastWord.sentenceInitial && the?.lower === 'the') {
+    if (
+      count === 1 &&
+      isOrganisationHead(lastWord.text) &&
+      !lastWord.sentenceInitial &&
+      the?.lower === 'the'
+    ) {
       found.organisations.push(organisation(span, acronym));
       continue;
     }
-    if (endsInOrganisationHead(lastWord.text, count) || (acronym && count >= 2) || organisationNounAfter(words, last)) {
+    if (
+      endsInOrganisationHead(lastWord.text, count) ||
+      (acronym && count >= 2) ||
+      organisationNounAfter(words, last)
+    ) {
       if (!onlyNationalityWords(words, first, last)) found.organisations.push(organisation(span, acronym));
       continue;
     }
@@ -155,7 +165,8 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
       if (!continued || split.roleFirst < 0) continue;
       consumed.add(continued.run);
       roles[roles.length - 1] = text.slice((words[split.roleFirst] as Word).start, continued.titleEnd);
-      for (const placeSpan of continued.places) found.places.push({ kind: 'place', span: placeSpan, roles: [], evidence: true });
+      for (const placeSpan of continued.places)
+        found.places.push({ kind: 'place', span: placeSpan, roles: [], evidence: true });
       nameFirst = continued.nameFirst;
       nameLast = continued.nameLast;
     }
@@ -169,7 +180,10 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     }
     const after = roleAfter(text, words, nameLast);
     if (after) roles.push(after);
-    const speaking = speechVerbNear(words, first, nameLast) || speechVerbAfterApposition(words, nameLast) || creditedQuote(words, first);
+    const speaking =
+      speechVerbNear(words, first, nameLast) ||
+      speechVerbAfterApposition(words, nameLast) ||
+      creditedQuote(words, first);
     const firstNamed = nameCount >= 2 && isFirstName(words[nameFirst] as Word);
     const evidence = split.titled || roles.length > 0 || speaking || firstNamed;
 
@@ -248,7 +262,9 @@ function publicationName(words: Word[], first: number, last: number): boolean {
   return after !== undefined && /^\s+$/.test(after.gap ?? '') && PUBLICATION_VERBS.has(after.lower);
 }
 
-const PUBLICATION_VERBS = wordSet('reported reports said says wrote writes published publishes found finds noted notes');
+const PUBLICATION_VERBS = wordSet(
+  'reported reports said says wrote writes published publishes found finds noted notes',
+);
 
 /** "Johnnie Wilson, of Springfield, Va., said": a speech verb after a comma-enclosed aside. */
 function speechVerbAfterApposition(words: Word[], nameLast: number): boolean {
@@ -272,7 +288,12 @@ function organisation(span: Span, acronym: Span | null): Candidate {
   return { kind: 'organisation', span, roles: [], evidence: true, ...(acronym ? { acronym } : {}) };
 }
 
-function knownName(text: string, words: Word[], first: number, last: number): 'place' | 'organisation' | null {
+function knownName(
+  text: string,
+  words: Word[],
+  first: number,
+  last: number,
+): 'place' | 'organisation' | null {
   if (last - first > 5) return null;
   const name = wordsSpan(text, words, first, last).text;
   if (knownPlace(name) !== null) return 'place';
@@ -409,7 +430,8 @@ function titleContinuation(
   last: number,
 ): TitleContinuation | null {
   const connector = words[last + 1];
-  if (!connector || !/^(?:of|to|for)$/.test(connector.lower) || !/^\s+$/.test(connector.gap ?? '')) return null;
+  if (!connector || !/^(?:of|to|for)$/.test(connector.lower) || !/^\s+$/.test(connector.gap ?? ''))
+    return null;
   let start = last + 2;
   if (words[start]?.lower === 'the') start++;
   const runIndex = runStartingAt.get(start);
@@ -431,7 +453,11 @@ function titleContinuation(
       continue;
     }
     const word = words[i] as Word;
-    if (DEPARTMENT_WORDS.has(word.lower) || NATIONALITY_WORDS.has(word.lower) || isOrganisationHead(word.text)) {
+    if (
+      DEPARTMENT_WORDS.has(word.lower) ||
+      NATIONALITY_WORDS.has(word.lower) ||
+      isOrganisationHead(word.text)
+    ) {
       i++;
       continue;
     }
@@ -463,7 +489,8 @@ function lowerCaseMinistries(text: string, words: Word[]): Candidate[] {
     const word = words[i] as Word;
     if (word.lower !== 'ministry' || word.capitalised) continue;
     const subject = words[i - 1] as Word;
-    if (!MINISTRY_SUBJECTS.has(subject.lower) || subject.capitalised || !/^\s+$/.test(word.gap ?? '')) continue;
+    if (!MINISTRY_SUBJECTS.has(subject.lower) || subject.capitalised || !/^\s+$/.test(word.gap ?? ''))
+      continue;
     if (subject.paragraph !== word.paragraph) continue;
     found.push(organisation(wordsSpan(text, words, i - 1, i), null));
   }

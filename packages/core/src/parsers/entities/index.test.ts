@@ -24,26 +24,33 @@ function find(entities: Entity[], kind: EntityKind, name: string): Entity | unde
 
 describe('entities: the seed article', () => {
   const text = readFileSync(join(fixtures, `${SEED}.txt`), 'utf8');
-  const golden = (JSON.parse(readFileSync(join(fixtures, `${SEED}.expected.json`), 'utf8')) as { expected: Golden })
-    .expected;
+  const golden = (
+    JSON.parse(readFileSync(join(fixtures, `${SEED}.expected.json`), 'utf8')) as { expected: Golden }
+  ).expected;
   const article = parseArticle(text, { published: golden.published, debug: true });
   const entities = article.entities;
   const trace = (article.trace ?? []).join('\n');
 
-  it.each(golden.people.map((person) => [person.name, person] as const))('finds %s with its aliases and a role', (_, person) => {
-    const entity = find(entities, 'person', person.name);
-    expect(entity, trace).toBeDefined();
-    for (const alias of person.aliases ?? []) {
-      expect(entity?.aliases.map((found) => found.toLowerCase()), trace).toContain(alias.toLowerCase());
-    }
-    if (person.roles) {
-      const roles = entity?.roles.map((role) => role.toLowerCase()) ?? [];
-      expect(
-        person.roles.oneOf.some((role) => roles.some((found) => found.includes(role.toLowerCase()))),
-        `${person.name}: ${JSON.stringify(entity?.roles)}`,
-      ).toBe(true);
-    }
-  });
+  it.each(golden.people.map((person) => [person.name, person] as const))(
+    'finds %s with its aliases and a role',
+    (_, person) => {
+      const entity = find(entities, 'person', person.name);
+      expect(entity, trace).toBeDefined();
+      for (const alias of person.aliases ?? []) {
+        expect(
+          entity?.aliases.map((found) => found.toLowerCase()),
+          trace,
+        ).toContain(alias.toLowerCase());
+      }
+      if (person.roles) {
+        const roles = entity?.roles.map((role) => role.toLowerCase()) ?? [];
+        expect(
+          person.roles.oneOf.some((role) => roles.some((found) => found.includes(role.toLowerCase()))),
+          `${person.name}: ${JSON.stringify(entity?.roles)}`,
+        ).toBe(true);
+      }
+    },
+  );
 
   it.each(golden.organisations.map((organisation) => [organisation.name, organisation] as const))(
     'finds %s with its acronym',
@@ -81,7 +88,8 @@ describe('entities: the seed article', () => {
 
 describe('entities: headline and odd input', () => {
   it('links a surname in the headline but makes no person from it', () => {
-    const text = 'Zorlu Warns Of Crisis As Talks Collapse\n\nFormer minister Aylin Zorlu said the talks had failed.';
+    const text =
+      'Zorlu Warns Of Crisis As Talks Collapse\n\nFormer minister Aylin Zorlu said the talks had failed.';
     const people = ofKind(parseArticle(text).entities, 'person');
     expect(people.map((person) => person.name)).toEqual(['Aylin Zorlu']);
     expect(people[0]?.mentions.map((mention) => mention.text)).toEqual(['Zorlu', 'Aylin Zorlu']);
@@ -103,6 +111,7 @@ describe('entities: headline and odd input', () => {
   ];
   it.each(odd)('does not throw on %j', (body) => {
     const { text, entities } = parseEntities(body);
-    for (const entity of entities) for (const mention of entity.mentions) expect(isValidSpan(text, mention)).toBe(true);
+    for (const entity of entities)
+      for (const mention of entity.mentions) expect(isValidSpan(text, mention)).toBe(true);
   });
 });

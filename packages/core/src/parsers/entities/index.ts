@@ -21,9 +21,11 @@ export const entitiesParser: ArticleParser = {
     const found = findCandidates(text, words, runs);
     attachPositions(text, found.places);
     context.article.entities = linkEntities(text, found);
-    context.trace(
-      'entities',
-      context.article.entities.map((entity) => `${entity.id} ${entity.name} (${entity.mentions.length})`).join('; '),
-    );
+    if (context.options.debug) {
+      const summary = context.article.entities.map(
+        (entity) => `${entity.id} ${entity.name} (${entity.mentions.length})`,
+      );
+      context.trace('entities', summary.join('; '));
+    }
   },
 };

@@ -5,7 +5,11 @@ import { named, ofKind, parseEntities } from './test-helpers.js';
 /** [story text, the person's full name, the other forms that must be its aliases] */
 const aliases: Array<[string, string, string[]]> = [
   // A later surname alone.
-  ['Former minister Dario Velasquez spoke first. Velasquez said the deal was dead.', 'Dario Velasquez', ['Velasquez']],
+  [
+    'Former minister Dario Velasquez spoke first. Velasquez said the deal was dead.',
+    'Dario Velasquez',
+    ['Velasquez'],
+  ],
   // A surname with its particle dropped ("al-Tikriti" → "Tikriti").
   [
     'Militia commander Hamza al-Tikriti left at dawn. By noon Tikriti had reached the border.',
@@ -26,7 +30,10 @@ describe('entities: linking', () => {
   it.each(aliases)('%s → %s', (body, name, forms) => {
     const { entities, trace } = parseEntities(body);
     const people = ofKind(entities, 'person');
-    expect(people.map((person) => person.name), trace).toEqual([name]);
+    expect(
+      people.map((person) => person.name),
+      trace,
+    ).toEqual([name]);
     for (const form of forms) expect(people[0]?.aliases, trace).toContain(form);
     expect(people[0]?.mentions.length, trace).toBe(1 + forms.length);
   });
@@ -45,8 +52,11 @@ describe('entities: linking', () => {
       'Former minister Dario Velasquez visited the Green Zone with the Free Workers Party (FWP). Velasquez left.',
     );
     for (const entity of entities) {
-      expect(entity.id).toMatch(entity.kind === 'person' ? /^p\d+$/ : entity.kind === 'organisation' ? /^o\d+$/ : /^l\d+$/);
-      for (const mention of entity.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+      expect(entity.id).toMatch(
+        entity.kind === 'person' ? /^p\d+$/ : entity.kind === 'organisation' ? /^o\d+$/ : /^l\d+$/,
+      );
+      for (const mention of entity.mentions)
+        expect(text.slice(mention.start, mention.end)).toBe(mention.text);
     }
   });
 

@@ -59,7 +59,8 @@ export function linkEntities(text: string, found: Candidates): Entity[] {
     const span = wordSpan(word);
     const owner = acronymOwners.get(word.text);
     if (owner) owner.mentions.push(span);
-    else if (word.text.length >= 4 && people.linkSurname(span)) continue; // "PENCE:" in a transcript
+    else if (word.text.length >= 4 && people.linkSurname(span))
+      continue; // "PENCE:" in a transcript
     else if (
       knownOrganisation(word.text, true) ||
       (word.text.length >= 3 && text[word.end] !== ':' && (acronymCounts.get(word.text) ?? 0) >= 2)
@@ -220,7 +221,10 @@ export function editDistance(a: string, b: string): number {
 }
 
 function organisationKey(name: string): string {
-  return name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
+  return name
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 function linkOrganisations(found: Candidates): Group[] {
@@ -292,7 +296,11 @@ function toEntities(text: string, groups: Group[]): Entity[] {
       name,
       aliases: [...aliases],
       roles: [...new Set(group.roles)],
-      mentions: mentions.map((mention) => ({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) })),
+      mentions: mentions.map((mention) => ({
+        start: mention.start,
+        end: mention.end,
+        text: text.slice(mention.start, mention.end),
+      })),
     };
     if (group.position !== undefined) entity.position = group.position;
     return entity;

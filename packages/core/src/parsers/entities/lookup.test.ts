@@ -21,7 +21,10 @@ describe('entities: lookup', () => {
   it('finds the entities inside a span, in text order', () => {
     const start = text.indexOf('Quds');
     const end = text.indexOf(' spoke');
-    expect(entitiesAt(entities, { start, end }).map((entity) => entity.name)).toEqual(['Quds Corps', 'Walid Qasir']);
+    expect(entitiesAt(entities, { start, end }).map((entity) => entity.name)).toEqual([
+      'Quds Corps',
+      'Walid Qasir',
+    ]);
   });
 
   it('finds an entity by id', () => {

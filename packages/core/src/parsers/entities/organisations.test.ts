@@ -33,7 +33,10 @@ describe('entities: organisations', () => {
   it.each(organisations)('%s → %s', (body, name, acronym, mentions) => {
     const { entities, trace } = parseEntities(body);
     const organisation = named(entities, 'organisation', name);
-    expect(organisation, `${name} not in ${JSON.stringify(entities.map((e) => e.name))}\n${trace}`).toBeDefined();
+    expect(
+      organisation,
+      `${name} not in ${JSON.stringify(entities.map((e) => e.name))}\n${trace}`,
+    ).toBeDefined();
     if (acronym) expect(organisation?.aliases, trace).toContain(acronym);
     expect(organisation?.mentions.length ?? 0, trace).toBeGreaterThanOrEqual(mentions);
     expect(ofKind(entities, 'person'), trace).toEqual([]);
@@ -41,7 +44,10 @@ describe('entities: organisations', () => {
 
   it.each(notOrganisations)('no organisation in %s (%s)', (body) => {
     const { entities, trace } = parseEntities(body);
-    expect(ofKind(entities, 'organisation').map((entity) => entity.name), trace).toEqual([]);
+    expect(
+      ofKind(entities, 'organisation').map((entity) => entity.name),
+      trace,
+    ).toEqual([]);
   });
 
   const fits: Array<[string, string, boolean]> = [

@@ -1,10 +1,10 @@
+import { PRONOUNS } from '../../lexicon/common.js';
 import {
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
   NOT_ACRONYMS,
   ORGANISATION_HEADS,
 } from '../../lexicon/organisations.js';
-import { PRONOUNS } from '../../lexicon/common.js';
 import { lookupKey } from './places.js';
 
 /** A name ending in an organisation word: "Kurdistan Democratic Party", "Quds Force". */

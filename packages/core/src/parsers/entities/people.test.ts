@@ -23,7 +23,11 @@ const people: Array<[string, string, string | null]> = [
     'Walid Qasir',
     'Desert Hawks commander',
   ],
-  ['The interview was given by border police chief Omar Saleh on Monday.', 'Omar Saleh', 'border police chief'],
+  [
+    'The interview was given by border police chief Omar Saleh on Monday.',
+    'Omar Saleh',
+    'border police chief',
+  ],
   // "the commander of X (ACR) Name".
   [
     'Earlier, the commander of Syria’s Desert Hawks Brigade (DHB) Walid Qasir said the road was closed.',
@@ -77,12 +81,18 @@ describe('entities: people', () => {
   it.each(people)('%s → %s', (body, name, role) => {
     const { entities, trace } = parseEntities(body);
     const person = named(entities, 'person', name);
-    expect(person, `${name} not found in ${JSON.stringify(entities.map((e) => e.name))}\n${trace}`).toBeDefined();
+    expect(
+      person,
+      `${name} not found in ${JSON.stringify(entities.map((e) => e.name))}\n${trace}`,
+    ).toBeDefined();
     if (role) expect(person?.roles, trace).toContainEqual(expect.stringContaining(role));
   });
 
   it.each(notPeople)('no person in %s (%s)', (body) => {
     const { entities, trace } = parseEntities(body);
-    expect(ofKind(entities, 'person').map((entity) => entity.name), trace).toEqual([]);
+    expect(
+      ofKind(entities, 'person').map((entity) => entity.name),
+      trace,
+    ).toEqual([]);
   });
 });

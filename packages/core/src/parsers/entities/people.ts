@@ -116,7 +116,10 @@ function capitalisedBefore(words: Word[], end: number, limit: number): number {
   let first = end + 1;
   for (let i = end; i >= 0 && end - i < limit; i--) {
     const word = words[i] as Word;
-    if (!(word.capitalised || word.particle) || (word.sentenceInitial && COMMON_CAPITALISED.has(word.lower))) {
+    if (
+      !(word.capitalised || word.particle) ||
+      (word.sentenceInitial && COMMON_CAPITALISED.has(word.lower))
+    ) {
       break;
     }
     if (i < end && !SPACE.test((words[i + 1] as Word).gap ?? '')) break;
@@ -201,13 +204,17 @@ export function roleAfter(text: string, words: Word[], nameLast: number): string
     if (!word || word.paragraph !== firstWord.paragraph) break;
     if (i > nameLast + 1 && !SPACE.test(word.gap ?? '')) break;
     if (STOP_APPOSITION.has(word.lower) && !word.capitalised) break;
-    if (count === 0 && !(word.pos === 'NOUN' || word.pos === 'ADJ' || word.pos === 'PROPN' || ROLE_NOUNS.has(word.lower))) {
+    if (
+      count === 0 &&
+      !(word.pos === 'NOUN' || word.pos === 'ADJ' || word.pos === 'PROPN' || ROLE_NOUNS.has(word.lower))
+    ) {
       return null;
     }
     const roleWord = word.capitalised ? TITLE_WORDS.has(word.lower) : ROLE_NOUNS.has(word.lower);
     // "Sally Yates, criminal division head Leslie Caldwell": a role before another name is that name's.
     const following = words[i + 1];
-    if (roleWord && !word.capitalised && following?.capitalised && SPACE.test(following.gap ?? '')) return null;
+    if (roleWord && !word.capitalised && following?.capitalised && SPACE.test(following.gap ?? ''))
+      return null;
     if (count < 5 && roleWord) hasRole = true;
     last = i;
   }

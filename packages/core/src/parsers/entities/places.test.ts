@@ -8,7 +8,10 @@ const places: Array<[string, string[]]> = [
   // An unknown name after "in" with nothing else claiming it.
   ['Another landed in Bab al-Sharqi, far from the embassy.', ['Bab al-Sharqi']],
   ['MOSUL – Two bridges were closed on Friday.', ['MOSUL']],
-  ['Delegates from Saudi Arabia and the United Arab Emirates (UAE) met in Riyadh.', ['Saudi Arabia', 'United Arab Emirates', 'Riyadh']],
+  [
+    'Delegates from Saudi Arabia and the United Arab Emirates (UAE) met in Riyadh.',
+    ['Saudi Arabia', 'United Arab Emirates', 'Riyadh'],
+  ],
   ['Crowds gathered in Tahrir Square.', ['Tahrir Square']],
 ];
 
@@ -21,7 +24,10 @@ describe('entities: places', () => {
   it.each(places)('%s → %j', (body, names) => {
     const { entities, trace } = parseEntities(body);
     for (const name of names) {
-      expect(named(entities, 'place', name), `${name}: ${JSON.stringify(entities.map((e) => e.name))}\n${trace}`).toBeDefined();
+      expect(
+        named(entities, 'place', name),
+        `${name}: ${JSON.stringify(entities.map((e) => e.name))}\n${trace}`,
+      ).toBeDefined();
     }
   });
 
@@ -29,12 +35,16 @@ describe('entities: places', () => {
     const { entities, trace } = parseEntities(
       'Three men were arrested in the city of Samarra about 125 kilometres north of Baghdad.',
     );
-    expect(named(entities, 'place', 'Samarra')?.position, trace).toBe('about 125 kilometres north of Baghdad');
+    expect(named(entities, 'place', 'Samarra')?.position, trace).toBe(
+      'about 125 kilometres north of Baghdad',
+    );
     expect(named(entities, 'place', 'Baghdad')?.position, trace).toBeUndefined();
   });
 
   it('links the variants of a country into one place', () => {
-    const { entities, trace } = parseEntities('The US sent envoys. The United States said talks would resume.');
+    const { entities, trace } = parseEntities(
+      'The US sent envoys. The United States said talks would resume.',
+    );
     const country = named(entities, 'place', 'United States');
     expect(country?.aliases, trace).toContain('US');
     expect(country?.mentions.length, trace).toBe(2);

@@ -1,12 +1,11 @@
 import type { ParseContext } from '../../context.js';
-import type { Token } from '../../nlp.js';
 import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
+import type { Token } from '../../nlp.js';
 import type { Span } from '../../types.js';
 
 /** A word of the story text, with what the entity rules ask about it. */
 export interface Word {
-  index: number;
   start: number;
   /** End of the word, without a possessive "’s". */
   end: number;
@@ -54,11 +53,14 @@ const HAS_LOWER = /\p{Ll}/u;
 /** "Iran-backed", "Kurdish-led", "US-based": the part after the hyphen makes the word a modifier. */
 const MODIFIER_SUFFIX =
   /^(?:\p{Ll}+ed|born|run|style|made|held|owned|era|wide|bound|speaking|majority|language|funded|built|friendly|only|type)$/u;
-const SENTENCE_BREAK = /[.!?:;“"‘(]\s*$/;
+/** A gap ending in one of these starts a new sentence, quotation or parenthesis. */
+const SENTENCE_BREAK = '.!?:;“"‘(';
 /** Arabic article forms written before a hyphen ("ad-Din", "ash-Sham", "ez-Zor"). */
 const JOINED_PARTICLES = wordSet('al el ad ar as ash at az an ud ul ez es ed ibn bin abu abd abdul');
 /** Abbreviations ending with a full stop that do not end the name run ("Mr.", "Sen.", "Lt."). */
-const ABBREVIATIONS = wordSet('st jr sr no gen col lt maj capt sgt adm cmdr cdr brig pres gov sen rep atty supt det');
+const ABBREVIATIONS = wordSet(
+  'st jr sr no gen col lt maj capt sgt adm cmdr cdr brig pres gov sen rep atty supt det',
+);
 
 /**
  * The words of the story text: the paragraphs, the standfirst and the captions (their words, not the
@@ -81,20 +83,14 @@ export function storyWords(context: ParseContext): Word[] {
       else region = captionText.get(paragraph.start) ?? null;
     }
     if (!region || (byline && byline.start < region.end && region.start < byline.end)) return;
-    const found = wordsOf(text, region, paragraphIndex, tokens, words.length);
+    const found = wordsOf(text, region, paragraphIndex, tokens);
     if (headline || isHeadlineCase(found)) for (const word of found) word.titleCase = true;
     for (const word of found) words.push(word);
   });
   return words;
 }
 
-function wordsOf(
-  text: string,
-  region: Span,
-  paragraph: number,
-  tokens: TokenCursor,
-  firstIndex: number,
-): Word[] {
+function wordsOf(text: string, region: Span, paragraph: number, tokens: TokenCursor): Word[] {
   const words: Word[] = [];
   let previous: Word | null = null;
   WORD.lastIndex = 0;
@@ -109,16 +105,20 @@ function wordsOf(
       possessive = true;
       suffix = 2;
     }
-    const parts = raw.includes('-') ? raw.split('-') : [raw];
-    const lastPart = parts[parts.length - 1] ?? '';
-    if (parts.length > 1 && isUpperInitial(raw) && MODIFIER_SUFFIX.test(lastPart)) {
+    const hyphen = raw.indexOf('-');
+    if (hyphen > 0 && isUpperInitial(raw) && MODIFIER_SUFFIX.test(raw.slice(raw.lastIndexOf('-') + 1))) {
       // "Iran-backed", "Kurdish-led": the capitalised part is a modifier, the rest is not a name.
-      raw = parts[0] ?? raw;
+      raw = raw.slice(0, hyphen);
       modifier = true;
     }
     const end = start + raw.length;
     const after = text[end] ?? '';
-    if (!possessive && (after === '’' || after === "'") && raw.endsWith('s') && !/\p{L}/u.test(text[end + 1] ?? '')) {
+    if (
+      !possessive &&
+      (after === '’' || after === "'") &&
+      raw.endsWith('s') &&
+      !/\p{L}/u.test(text[end + 1] ?? '')
+    ) {
       possessive = true; // "the militias’ attempts"
       suffix = 1;
     }
@@ -126,18 +126,19 @@ function wordsOf(
     const sentence = token?.sentence ?? -1;
     const gap = previous ? text.slice(previous.suffixEnd, start) : null;
     const sentenceInitial =
-      previous === null || previous.sentence !== sentence || (gap !== null && gap !== ' ' && SENTENCE_BREAK.test(gap));
+      previous === null ||
+      previous.sentence !== sentence ||
+      (gap !== null && gap !== ' ' && endsSentence(gap));
     const lower = raw.toLowerCase();
     const capitalised = isUpperInitial(raw);
     const word: Word = {
-      index: firstIndex + words.length,
       start,
       end,
       text: raw,
       lower,
       capitalised,
       allCaps: capitalised && raw.length >= 2 && !HAS_LOWER.test(raw),
-      particle: !capitalised && isParticle(raw, parts),
+      particle: !capitalised && isParticle(raw),
       modifier,
       possessive,
       suffixEnd: end + suffix,
@@ -154,6 +155,12 @@ function wordsOf(
     previous = word;
   }
   return words;
+}
+
+function endsSentence(gap: string): boolean {
+  let i = gap.length - 1;
+  while (i >= 0 && gap.charCodeAt(i) <= 32) i--;
+  return i >= 0 && SENTENCE_BREAK.includes(gap.charAt(i));
 }
 
 function isUpperInitial(word: string): boolean {
@@ -174,10 +181,13 @@ class TokenCursor {
   }
 }
 
-function isParticle(raw: string, parts: string[]): boolean {
-  if (parts.length === 1) return NAME_PARTICLES.has(raw);
-  const head = (parts[0] ?? '').toLowerCase();
-  return JOINED_PARTICLES.has(head) && UPPER.test(parts[parts.length - 1] ?? '');
+function isParticle(raw: string): boolean {
+  const hyphen = raw.indexOf('-');
+  if (hyphen < 0) return NAME_PARTICLES.has(raw);
+  return (
+    JOINED_PARTICLES.has(raw.slice(0, hyphen).toLowerCase()) &&
+    isUpperInitial(raw.slice(raw.lastIndexOf('-') + 1))
+  );
 }
 
 /**
@@ -197,11 +207,14 @@ function isHeadlineCase(words: Word[]): boolean {
 }
 
 /** Words that title case leaves in lower case. */
-const TITLE_CASE_LOWER = wordSet('a an the and or nor but of in on at to for by with as vs via from into per');
+const TITLE_CASE_LOWER = wordSet(
+  'a an the and or nor but of in on at to for by with as vs via from into per',
+);
 
 /** True when the run may continue from `word` to the next word over the gap between them. */
 function joins(word: Word, next: Word): boolean {
-  if (next.paragraph !== word.paragraph || next.gap === null || next.titleCase !== word.titleCase) return false;
+  if (next.paragraph !== word.paragraph || next.gap === null || next.titleCase !== word.titleCase)
+    return false;
   if (word.possessive || word.modifier || next.modifier) return false;
   const gap = next.gap;
   if (/^\s+$/.test(gap)) return true;
@@ -246,7 +259,12 @@ export function capitalisedRuns(words: Word[]): Run[] {
       // "Osama bin Laden", "Pieter van der Berg": one or two particles between capitalised words.
       const particles = next.particle ? (words[last + 2]?.particle ? 2 : 1) : 0;
       const afterParticles = words[last + 1 + particles];
-      if (particles > 0 && afterParticles && joins(words[last + particles] as Word, afterParticles) && startsRun(afterParticles)) {
+      if (
+        particles > 0 &&
+        afterParticles &&
+        joins(words[last + particles] as Word, afterParticles) &&
+        startsRun(afterParticles)
+      ) {
         last += particles + 1;
         continue;
       }

@@ -37,8 +37,18 @@ function straightMark(text: string, index: number): string {
 /** Whether a double mark at `index` opens or closes a quote. A straight mark is read from its neighbours. */
 function doubleMarkRole(text: string, index: number): MarkRole {
   const char = text[index] ?? '';
-  if (OPENING_DOUBLE.has(char)) return 'open';
-  if (CLOSING_DOUBLE.has(char)) return 'close';
+  if (OPENING_DOUBLE.has(char) || CLOSING_DOUBLE.has(char)) {
+    // Typed the wrong way round: “...here,“ said Clyburn — an opening mark after a word and before a
+    // space closes; a closing mark after a space and before a letter opens.
+    const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
+    const after = text[index + 1] ?? ' ';
+    if (OPENING_DOUBLE.has(char)) {
+      return !/\s/.test(before) && !BEFORE_OPENING.test(before) && /[\s,.;:!?]/.test(after)
+        ? 'close'
+        : 'open';
+    }
+    return /\s/.test(before) && LETTER_OR_DIGIT.test(after) ? 'open' : 'close';
+  }
   const mark = straightMark(text, index);
   if (!mark) return null;
   const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
@@ -142,7 +152,8 @@ export function findQuotedSegments(
         }
         continue;
       }
-      if (role === null) continue;
+      // A straight mark with spaces on both sides closes an open quote: ...important,' " Magel said.
+      if (role === null && mark === '') continue;
       const length = Math.max(1, mark.length);
       if (role === 'open' && mark !== '' && mark === straight && depth === 1) {
         // A straight mark in opening position inside a straight quote means the closing one is
@@ -152,7 +163,7 @@ export function findQuotedSegments(
         openParagraph = index;
         straight = mark;
         depth = 1;
-      } else if (role === 'open') depth++;
+      } else if (role === 'open' && !(mark !== '' && mark === straight)) depth++;
       else if (--depth <= 0) {
         // Any closing mark ends the quote: “Immunity deals are wrong," he said — mixed marks happen.
         emit(at + length, at, index, true);
@@ -174,4 +185,39 @@ export function findQuotedSegments(
     }
   }
   return segments;
+}
+
+/** Small words a title leaves in lower case: "Legend in the Coal Fields". */
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'by',
+  'with',
+  'is',
+]);
+
+/**
+ * A short phrase in title case names a show, book or song ("told “Morning Joe”", "sang “A Change Is
+ * Gonna Come”"), even next to a reporting verb.
+ */
+export function looksLikeTitle(content: string): boolean {
+  if (content.length > 80) return false;
+  const words = content.split(/\s+/).map((word) => word.replace(/[.,!?;:]$/, ''));
+  if (words.length > 7) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(word)) return false;
+  }
+  // "No," and "I agree" are speech: a title has at least two capitalised words.
+  return capitalised >= 2 && !/^I\b/.test(content);
 }

@@ -1,24 +1,16 @@
 import type { ArticleParser, ParseContext } from '../../context.js';
 import type { Token } from '../../nlp.js';
-import { findSpanIndex, spanOf } from '../../span.js';
+import { spanOf } from '../../span.js';
 import type { ActorRef, Quote, Span } from '../../types.js';
-import { type Cue, findCues, type TokenRange } from './cues.js';
-import { findQuotedSegments, type QuotedSegment } from './direct.js';
-import { clauseEnd, clauseStart, indirectContent } from './indirect.js';
+import { attributeSegment, tokenAt } from './attribution.js';
+import { type Cue, findCues } from './cues.js';
+import { findQuotedSegments, looksLikeTitle, type QuotedSegment } from './direct.js';
+import { clauseEnd, indirectContent } from './indirect.js';
+import type { TokenRange } from './phrase.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker.js';
 
-/** A cue this far (in tokens) after a closing mark still attributes the quote: `”, the minister said`. */
-const MAX_GAP_AFTER_QUOTE = 3;
 /** An unattributed quote shorter than this is a scare quote or a title ("an unannounced “truce”"). */
 const MIN_UNATTRIBUTED_WORDS = 6;
-
-interface Attribution {
-  cue: Cue | null;
-  /** The cue stands in an earlier sentence ("Lynch said ... . “...”"): it names the speaker only. */
-  remote?: boolean;
-  /** The quote whose speaker this one keeps (a split quote, or the next paragraph of the same voice). */
-  inherited: DraftQuote | null;
-}
 
 interface DraftQuote {
   kind: Quote['kind'];
@@ -64,10 +56,13 @@ export const quotesParser: ArticleParser = {
         cues,
         quotedBy,
         sentenceOf,
-        previous,
+        previous && {
+          segment: previous.segment,
+          attributed: Boolean(previous.draft.cue || previous.draft.inherited),
+        },
       );
       const words = segment.content.text.split(/\s+/).length;
-      if (!attribution.cue && !attribution.inherited && words < MIN_UNATTRIBUTED_WORDS) {
+      if (!attribution.cue && !attribution.inheritsPrevious && words < MIN_UNATTRIBUTED_WORDS) {
         context.trace('quotes', `scare quote, skipped: “${segment.content.text}”`);
         continue;
       }
@@ -80,8 +75,8 @@ export const quotesParser: ArticleParser = {
         text: segment.content,
         marks: segment.span,
         cue: attribution.cue,
-        remote: attribution.remote === true,
-        inherited: attribution.inherited,
+        remote: attribution.remote,
+        inherited: attribution.inheritsPrevious && previous ? previous.draft : null,
       };
       if (
         attribution.cue &&
@@ -166,25 +161,6 @@ function toQuote(
   return { kind: draft.kind, text: draft.text, speaker, verb, span: spanOf(text, start, end) };
 }
 
-/** Small words a title leaves in lower case: "Legend in the Coal Fields". */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'is']);
-
-/**
- * A short phrase in title case names a show, book or song ("told “Morning Joe”", "sang “A Change Is
- * Gonna Come”"), even next to a reporting verb.
- */
-export function looksLikeTitle(content: string): boolean {
-  const words = content.replace(/[.,!?;:]+$/, '').split(/\s+/);
-  if (words.length > 7 || words.length === 0) return false;
-  let capitalised = 0;
-  for (const word of words) {
-    if (/^\p{Lu}/u.test(word)) capitalised++;
-    else if (!TITLE_SMALL_WORDS.has(word)) return false;
-  }
-  // "No," and "I agree" are speech: a title has at least two capitalised words.
-  return capitalised >= 2 && !/^I\b/.test(content);
-}
-
 /** A standfirst repeated word for word in the body ("Sources close to ... said ...") is one quote. */
 function removeRepeats(drafts: DraftQuote[]): void {
   const seen = new Map<string, number>();
@@ -197,111 +173,6 @@ function removeRepeats(drafts: DraftQuote[]): void {
 
 function rangeSpan(text: string, tokens: readonly Token[], range: TokenRange): Span {
   return spanOf(text, (tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
-}
-
-/**
- * Finds who a quoted stretch belongs to: a cue just after its closing mark (“...,” said Zebari), else
- * the nearest cue before it in its sentence (Zebari called on the government to “...”), else the
- * previous quote's speaker when this one opens a sentence right after it (“...,” he said. “...”) or
- * opens the next paragraph.
- */
-function attributeSegment(
-  tokens: readonly Token[],
-  segment: QuotedSegment,
-  paragraphs: readonly Span[],
-  cues: readonly Cue[],
-  quotedBy: Int32Array,
-  sentenceOf: Int32Array,
-  previous: { draft: DraftQuote; segment: QuotedSegment } | null,
-): Attribution {
-  const openToken = tokenAt(tokens, segment.span.start);
-  const closeToken = lastTokenBefore(tokens, segment.span.end);
-  if (openToken < 0 || closeToken < openToken) return { cue: null, inherited: null };
-  const closeSentence = sentenceOf[closeToken] ?? -1;
-  const openSentence = sentenceOf[openToken] ?? -1;
-
-  let after: Cue | null = null;
-  let before: Cue | null = null;
-  const firstCandidate = firstCueAfter(cues, openToken);
-  for (let index = firstCandidate - 1; index >= 0; index--) {
-    const cue = cues[index] as Cue;
-    if (sentenceOf[cue.verb.first] !== openSentence) break;
-    if (cue.speaker) {
-      before = cue;
-      break;
-    }
-  }
-  const cueAfter = cues[firstCueAfter(cues, closeToken)];
-  if (cueAfter?.speaker && sentenceOf[cueAfter.verb.first] === closeSentence) {
-    const gapStart = closeToken + 1;
-    const gapEnd = clauseStart(cueAfter) - 1;
-    let gap = 0;
-    let interrupted = false;
-    for (let index = gapStart; index <= gapEnd && !interrupted; index++) {
-      if ((quotedBy[index] ?? -1) >= 0) interrupted = true;
-      else if ((tokens[index] as Token).pos !== 'PUNCT') gap++;
-      if (gap > MAX_GAP_AFTER_QUOTE) interrupted = true;
-    }
-    if (!interrupted) after = cueAfter;
-  }
-  if (after) return { cue: after, inherited: null };
-  if (before) return { cue: before, inherited: null };
-
-  const opensSentence = openToken === 0 || sentenceOf[openToken - 1] !== openSentence;
-  // “...,” he said. “...” — or “Lynch said her colleague ... . “...”: the last speaker of the paragraph.
-  const earlier = cues[firstCandidate - 1];
-  const earlierInParagraph =
-    earlier?.speaker &&
-    findSpanIndex(paragraphs, (tokens[earlier.verb.first] as Token).start) === segment.firstParagraph &&
-    (!previous || previous.segment.span.end <= (tokens[earlier.verb.first] as Token).start);
-  if (opensSentence && earlierInParagraph) return { cue: earlier, remote: true, inherited: null };
-
-  if (previous && (previous.draft.cue || previous.draft.inherited)) {
-    const sameParagraph = previous.segment.lastParagraph === segment.firstParagraph;
-    const opensNextParagraph =
-      segment.firstParagraph > previous.segment.lastParagraph &&
-      segment.firstParagraph - previous.segment.lastParagraph <= 2 &&
-      paragraphs[segment.firstParagraph]?.start === segment.span.start;
-    if ((opensSentence && sameParagraph) || opensNextParagraph) {
-      return { cue: null, inherited: previous.draft };
-    }
-  }
-  return { cue: null, inherited: null };
-}
-
-/** Index of the first cue whose verb comes after token `index` (cues are in text order). */
-function firstCueAfter(cues: readonly Cue[], index: number): number {
-  let low = 0;
-  let high = cues.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((cues[mid] as Cue).verb.first > index) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
-/** Index of the first token starting at or after `offset`, or -1. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low < tokens.length ? low : -1;
-}
-
-function lastTokenBefore(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }
 
 /** For each token, the index of the quoted stretch holding it (marks included), or -1. */

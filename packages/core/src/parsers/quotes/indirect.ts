@@ -1,7 +1,12 @@
 import { WEEKDAYS } from '../../lexicon/common.js';
-import { CLAUSE_REPORT_LEMMAS, LISTENER_VERB_LEMMAS, NOUN_REPORT_LEMMAS } from '../../lexicon/reporting-verbs.js';
+import {
+  CLAUSE_REPORT_LEMMAS,
+  LISTENER_VERB_LEMMAS,
+  NOUN_REPORT_LEMMAS,
+} from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp.js';
-import type { Cue, TokenRange } from './cues.js';
+import type { Cue } from './cues.js';
+import { lower, type TokenRange } from './phrase.js';
 
 /** Words that open a new clause after a comma: "..., though she acknowledged ...". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'whereas', 'yet']);
@@ -22,7 +27,6 @@ const LEAD_IN_STARTS = new Set([
 ]);
 const MAX_LEAD_IN_TOKENS = 7;
 
-const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
 const isPunct = (token: Token | undefined) => token !== undefined && token.pos === 'PUNCT';
 
 /** Where the cue's clause begins: its subject when printed before the verb, else the verb. */
@@ -76,7 +80,8 @@ function contentStart(tokens: readonly Token[], cue: Cue, last: number): number 
       index <= last &&
       index - start < MAX_LISTENER_TOKENS &&
       // The listener may be a quoted title: "told “Morning Harbour” that ...".
-      (/^(?:PROPN|NOUN|PRON|DET|ADJ)$/.test((tokens[index] as Token).pos) || /^[“”"]$/.test((tokens[index] as Token).text)) &&
+      (/^(?:PROPN|NOUN|PRON|DET|ADJ)$/.test((tokens[index] as Token).pos) ||
+        /^[“”"]$/.test((tokens[index] as Token).text)) &&
       lower(tokens[index]) !== 'that'
     ) {
       index++;
@@ -140,6 +145,15 @@ export function indirectContent(
     const nextStart = clauseStart(next);
     if (followsBoundary(tokens, nextStart)) last = Math.min(last, nextStart - 1);
   }
+  if (cue.speaker && /^(?:who|which)$/.test(lower(tokens[cue.speaker.first])) && !cue.inheritedSpeaker) {
+    // "Graham, who says allies should send troops, tweeted ...": the relative clause ends at its comma.
+    for (let index = cue.verb.last + 1; index <= last; index++) {
+      if ((tokens[index] as Token).text === ',') {
+        last = index - 1;
+        break;
+      }
+    }
+  }
   const start = clauseStart(cue);
   const backwardFirst = Math.max(sentence.first, previousEnd + 1);
   // A participle ("..., adding that ...") only reports forward; what stands before a cue is its report
@@ -166,6 +180,8 @@ export function indirectContent(
   let forward = trimRange(tokens, from, last);
   const anyReport = afterThat || NOUN_REPORT_LEMMAS.has(cue.lemma) || CLAUSE_REPORT_LEMMAS.has(cue.lemma);
   if (forward && !anyReport && !opensClause(tokens, forward)) forward = null;
+  // "He told his audience, to rowdy applause:" — the report is the quotation after the colon.
+  if (forward && tokens[forward.last + 1]?.text === ':' && forward.last + 1 >= sentence.last) forward = null;
   if (cue.inverted || !forward || wordCount(tokens, forward) < 3) return backward;
   // "The plan failed, he said in a statement on Tuesday.": what follows the verb has no verb of its own.
   if (backward && !hasVerb(tokens, forward)) return backward;
@@ -197,7 +213,8 @@ function opensClause(tokens: readonly Token[], range: TokenRange): boolean {
       if (!relativeVerbPending) return true;
       relativeVerbPending = false;
       // Skip the rest of the relative clause's verb group ("that had been ordered").
-      while (index + 1 <= range.last && /^(?:VERB|AUX|PART|ADV)$/.test((tokens[index + 1] as Token).pos)) index++;
+      while (index + 1 <= range.last && /^(?:VERB|AUX|PART|ADV)$/.test((tokens[index + 1] as Token).pos))
+        index++;
     }
   }
   return false;

@@ -344,7 +344,57 @@ describe('indirect quotes', () => {
     [
       'The harbour board, which runs the docks, said the cranes would be replaced.',
       [],
-      [{ kind: 'indirect', text: 'the cranes would be replaced', speaker: 'The harbour board', verb: 'said' }],
+      [
+        {
+          kind: 'indirect',
+          text: 'the cranes would be replaced',
+          speaker: 'The harbour board',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      '"The ruling protects everyone," Tomas Brandt, a lawyer for one of the groups to file suit, said in a statement.',
+      [brandt],
+      [{ kind: 'direct', text: 'The ruling protects everyone', speaker: 'Tomas Brandt', verb: 'said' }],
+    ],
+    [
+      // A straight mark between spaces closes the quote after a nested single one.
+      `"They asked me, 'Is this important?' " Brandt said.`,
+      [brandt],
+      [
+        {
+          kind: 'direct',
+          text: "They asked me, 'Is this important?'",
+          speaker: 'Tomas Brandt',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      // Typed the wrong way round: an opening mark used to close.
+      '“The gates will hold this year,“ said Brandt.',
+      [brandt],
+      [{ kind: 'direct', text: 'The gates will hold this year', speaker: 'Tomas Brandt', verb: 'said' }],
+    ],
+    [
+      // The attribution ends the sentence after a question mark.
+      '"Are the gates ready?" Brandt asked the council.',
+      [brandt],
+      [{ kind: 'direct', text: 'Are the gates ready?', speaker: 'Tomas Brandt', verb: 'asked' }],
+    ],
+    [
+      // A quotation set off as its own paragraph after a colon.
+      'Brandt told the council:\n\n“The gates were never painted and the rust has eaten through them.”',
+      [brandt],
+      [
+        {
+          kind: 'direct',
+          text: 'The gates were never painted and the rust has eaten through them.',
+          speaker: 'Tomas Brandt',
+          verb: 'told',
+        },
+      ],
     ],
     [
       // The chunk before the commas is a clause: it is the report, and the name after it the speaker.
@@ -407,6 +457,8 @@ describe('speaker resolution', () => {
     ],
     // A relative pronoun stands for the phrase before it.
     ['The engineer Tomas Brandt, who said the gates were rusted, resigned.', [brandt], 'who', 'Tomas Brandt'],
+    // A name used as a modifier is not the speaker.
+    ['Okafor supporters said the levy was unfair.', [okafor], 'Okafor supporters', 'Okafor supporters'],
     // Without an entity list, the fullest form of the name printed earlier.
     [
       'Senior economist Tomas Brandt inspected the dam. Brandt said the gates were rusted.',

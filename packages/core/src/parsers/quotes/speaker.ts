@@ -3,7 +3,7 @@ import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexi
 import type { Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
 import type { ActorRef, Entity, EntityKind, Span } from '../../types.js';
-import { isNameToken, speakerBefore, type TokenRange } from './cues.js';
+import { isNameToken, speakerBefore, type TokenRange } from './phrase.js';
 
 interface EntityMention {
   start: number;
@@ -114,7 +114,8 @@ export function createSpeakerResolver(
         if (entity.kind === 'person') keys.push(entity.name.split(/\s+/).pop()?.toLowerCase() ?? '');
         for (const key of keys) {
           const current = nameIndex.get(key);
-          if (!current || KIND_PREFERENCE[entity.kind] < KIND_PREFERENCE[current.kind]) nameIndex.set(key, entity);
+          if (!current || KIND_PREFERENCE[entity.kind] < KIND_PREFERENCE[current.kind])
+            nameIndex.set(key, entity);
         }
       }
     }
@@ -122,11 +123,19 @@ export function createSpeakerResolver(
   };
 
   const byRole = (word: string, before: number): Entity | null => {
-    const pattern = new RegExp(`\\b${word.replace(/[^\p{L}]/gu, '')}\\b`, 'iu');
+    const key = word.toLowerCase();
     let best: Entity | null = null;
     let bestAt = -1;
     for (const entity of entities) {
-      if (!entity.roles.some((role) => pattern.test(role))) continue;
+      if (
+        !entity.roles.some((role) =>
+          role
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(key),
+        )
+      )
+        continue;
       const latest = entity.mentions.reduce(
         (at, mention) => (mention.start < before ? mention.start : at),
         -1,
@@ -177,8 +186,9 @@ export function createSpeakerResolver(
       if (trailingPerson)
         return ref(trailingPerson.entity, spanOf(text, trailingPerson.start, trailingPerson.end));
       const head = spanOfRange(headOf(tokens, range));
+      // The mention must end the head: "Clinton supporters" are not Clinton, "The New York Post" is the Post.
       const inHead = found
-        .filter((mention) => mention.start < head.end && mention.end > head.start)
+        .filter((mention) => mention.start < head.end && mention.end >= head.end)
         .sort((a, b) => KIND_PREFERENCE[a.entity.kind] - KIND_PREFERENCE[b.entity.kind]);
       if (inHead[0]) return ref(inHead[0].entity, span);
 
@@ -228,7 +238,8 @@ function antecedentOf(
   for (let steps = 0; index >= 0 && steps < MAX_ANTECEDENT_LOOKBACK; index--, steps++) {
     const mention = pool[index] as EntityMention;
     const holder = reported[lastIndexBefore(reported, mention.start + 1)];
-    const insideReport = holder !== undefined && holder.end >= mention.end && !(holder.start <= offset && offset < holder.end);
+    const insideReport =
+      holder !== undefined && holder.end >= mention.end && !(holder.start <= offset && offset < holder.end);
     if (!insideReport) return mention;
   }
   return fallback;

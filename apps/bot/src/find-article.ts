@@ -1,5 +1,5 @@
-import type { CommandContext } from '../command.js';
-import type { StoredArticle } from '../store/article-store.js';
+import type { CommandContext } from './command.js';
+import type { StoredArticle } from './store/article-store.js';
 
 export type FoundArticle = { ok: true; stored: StoredArticle } | { ok: false; message: string };
 

@@ -1,0 +1,291 @@
+import type { Token } from '../../nlp.js';
+
+/** A token range, `last` inclusive. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+/** Prepositions that stay inside a speaker's noun phrase: "a spokesman for the ministry", "sources close to". */
+const NOUN_PHRASE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'from', 'in', 'with', 'on']);
+/** "said Tuesday" names a day, not a speaker. */
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'next',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'then',
+  'again',
+  'also',
+  'repeatedly',
+  'recently',
+  'previously',
+  'separately',
+]);
+/** The longest speaker phrase read: "the commander of Iran’s Islamic Revolutionary Guards Corps Hossein Salami". */
+export const MAX_SPEAKER_TOKENS = 16;
+/** How far back an appositive subject is looked for: "Jane Roe, an economist who ..., said". */
+const MAX_APPOSITIVE_TOKENS = 40;
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
+/**
+ * Bare nouns that can stand as an inverted speaker ("..., said officials"); any other bare noun after a
+ * verb is its object ("claimed responsibility").
+ */
+const BARE_SPEAKER_NOUNS = new Set([
+  'officials',
+  'sources',
+  'witnesses',
+  'police',
+  'analysts',
+  'experts',
+  'residents',
+  'aides',
+  'observers',
+  'investigators',
+  'prosecutors',
+  'authorities',
+  'diplomats',
+  'critics',
+  'officers',
+]);
+
+export const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
+export const attached = (left: Token | undefined, right: Token | undefined) =>
+  left !== undefined && right !== undefined && left.end === right.start;
+
+/**
+ * A word of a name: tagged PROPN, or capitalised inside a sentence, since the tagger reads some names
+ * as verbs, nouns or auxiliaries ("Josh Earnest", "Lynch said", "said Will Doyle").
+ */
+export function isNameToken(tokens: readonly Token[], index: number, nextToVerb = false): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  if (token.pos === 'PROPN') return true;
+  if (!/^\p{Lu}/u.test(token.text) || !/^(?:VERB|NOUN|ADJ|ADV|AUX)$/.test(token.pos)) return false;
+  // Just before a reporting verb a capitalised word is the speaker even at a sentence start ("Lynch said").
+  if (nextToVerb) return true;
+  const previous = tokens[index - 1];
+  if (previous === undefined || previous.sentence !== token.sentence) return false;
+  if (!/^[.!?“"‘«:]$/.test(previous.text)) return true;
+  // After a closing mark ("...,” Lynch said) the sentence goes on.
+  return /^[”"]$/.test(previous.text) && /^[,!?]$/.test(tokens[index - 2]?.text ?? '');
+}
+
+function isNounPhraseToken(tokens: readonly Token[], index: number, nearestHead: boolean): boolean {
+  const token = tokens[index] as Token;
+  if (isNameToken(tokens, index, nearestHead)) return true;
+  switch (token.pos) {
+    case 'PROPN':
+    case 'NOUN':
+    case 'NUM':
+    case 'DET':
+    case 'ADJ':
+    case 'PART':
+      return true;
+    case 'PRON':
+      return nearestHead ? SPEAKER_PRONOUNS.has(lower(token)) : POSSESSIVE_PRONOUNS.has(lower(token));
+    case 'PUNCT':
+      // "Iran-backed", "(IRGC)", "U.S.": marks inside a name or between a name and its acronym.
+      return (
+        (token.text === '-' && attached(tokens[index - 1], token) && attached(token, tokens[index + 1])) ||
+        token.text === '(' ||
+        token.text === ')'
+      );
+    case 'VERB':
+      return attached(tokens[index - 1], token) && tokens[index - 1]?.text === '-';
+    default:
+      return false;
+  }
+}
+
+/** Trims prepositions, determiners-without-nouns and brackets left at the ends of a walked phrase. */
+function tidy(tokens: readonly Token[], first: number, last: number): TokenRange | null {
+  while (first <= last && /^(?:ADP|CCONJ|PUNCT|SCONJ)$/.test((tokens[first] as Token).pos)) first++;
+  while (first <= last && /^(?:ADP|CCONJ|DET|PUNCT)$/.test((tokens[last] as Token).pos)) {
+    if ((tokens[last] as Token).text === ')') break;
+    last--;
+  }
+  if (first > last) return null;
+  for (let index = first; index <= last; index++) {
+    const pos = (tokens[index] as Token).pos;
+    if (pos === 'NOUN' || pos === 'PRON' || pos === 'NUM' || isNameToken(tokens, index, index === last)) {
+      return { first, last };
+    }
+  }
+  return null;
+}
+
+/** The subject noun phrase ending just before the verb, past adverbs and auxiliaries ("he has also said"). */
+export function speakerBefore(tokens: readonly Token[], verbFirst: number, floor: number): TokenRange | null {
+  let index = verbFirst - 1;
+  while (
+    index >= Math.max(floor, verbFirst - 4) &&
+    ((tokens[index] as Token).pos === 'ADV' ||
+      (tokens[index] as Token).pos === 'AUX' ||
+      lower(tokens[index]) === 'not' ||
+      lower(tokens[index]) === "n't")
+  ) {
+    index--;
+  }
+  if (index < floor) return null;
+  if ((tokens[index] as Token).text === ',') return speakerBeforeAppositive(tokens, index, floor);
+  return nounPhraseEndingAt(tokens, index, floor);
+}
+
+/** The noun phrase whose last token is `last`, walking left: "Sources close to Iran-backed militias". */
+function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
+  if ((tokens[last] as Token).text === ')') {
+    // "Sen. Jane Roe (R-Ga.) said": the party and state in brackets are not part of the name.
+    let open = last - 1;
+    while (open >= Math.max(floor, last - 8) && (tokens[open] as Token).text !== '(') open--;
+    if (open >= floor && (tokens[open] as Token).text === '(') last = open - 1;
+    if (last < floor) return null;
+  }
+  if (!isNounPhraseToken(tokens, last, true)) return null;
+  if ((tokens[last] as Token).pos === 'PRON') return { first: last, last };
+  let first = last;
+  while (first - 1 >= floor && last - first < MAX_SPEAKER_TOKENS) {
+    const candidate = first - 1;
+    const token = tokens[candidate] as Token;
+    if (token.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(lower(token))) {
+      // "sources close to militias", "a spokesman for the ministry": go on past the preposition.
+      const before = tokens[candidate - 1];
+      if (candidate - 1 >= floor && before && /^(?:NOUN|PROPN|ADJ)$/.test(before.pos)) {
+        first = candidate;
+        continue;
+      }
+      break;
+    }
+    if (token.pos === 'CCONJ' && lower(token) === 'and' && tokens[candidate - 1]?.pos === 'PROPN') {
+      first = candidate;
+      continue;
+    }
+    if (!isNounPhraseToken(tokens, candidate, false)) break;
+    first = candidate;
+    if (token.pos === 'PRON') break;
+  }
+  return tidy(tokens, first, last);
+}
+
+/** True when the tokens read as a clause of their own ("the plan failed"), not an appositive. */
+function isClause(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as Token;
+    if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that') return false;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !lower(token).endsWith('ing')) {
+      // "Iran-backed" is a modifier and "to file suit" an infinitive, not the verb of a clause.
+      if (!attached(tokens[index - 1], token) && lower(tokens[index - 1]) !== 'to') return true;
+    }
+  }
+  return false;
+}
+
+function isNameRun(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last < first || last - first > 5) return false;
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as Token;
+    if (token.pos !== 'PROPN' && !(token.text === '.' || token.text === '-')) return false;
+  }
+  return true;
+}
+
+/**
+ * The subject before an appositive: "Richard Roe, director of the institute, said", "the campaign
+ * chairman, Phil Lovas, said", "Jane Doe, 59, of Springfield, Va., said". The comma-separated chunks
+ * before the verb are read back to the last one that is a clause of its own ("The plan failed, Roe,
+ * a spokesman, said"); the chunk after it is the subject, or the name that follows it when it names no
+ * one itself.
+ */
+function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor: number): TokenRange | null {
+  const bound = Math.max(floor, comma - MAX_APPOSITIVE_TOKENS);
+  const commas: number[] = [comma];
+  let start = bound;
+  for (let index = comma - 1; index >= bound; index--) {
+    const token = tokens[index] as Token;
+    if (token.text === ',') commas.push(index);
+    else if (
+      token.text === ';' ||
+      token.text === ':' ||
+      token.pos === 'SCONJ' ||
+      /^[“”"«»]$/.test(token.text)
+    ) {
+      start = index + 1;
+      break;
+    }
+  }
+  // Chunks from left to right: [start, commas[last] - 1], ..., [commas[1] + 1, comma - 1].
+  commas.reverse();
+  const chunks: TokenRange[] = [];
+  let chunkStart = start;
+  for (const at of commas) {
+    if (at > chunkStart) chunks.push({ first: chunkStart, last: at - 1 });
+    chunkStart = at + 1;
+  }
+  if (chunks.length < 2) return null;
+  let subject = 0;
+  for (let index = chunks.length - 1; index >= 0; index--) {
+    const chunk = chunks[index] as TokenRange;
+    if (isClause(tokens, chunk.first, chunk.last)) {
+      subject = index + 1;
+      break;
+    }
+  }
+  const chunk = chunks[subject];
+  if (!chunk || subject === chunks.length - 1) return null;
+  const phrase = nounPhraseEndingAt(tokens, chunk.last, chunk.first);
+  if (!phrase || phrase.first !== chunk.first) return null;
+  const next = chunks[subject + 1] as TokenRange;
+  const namesSomeone = tokens
+    .slice(phrase.first, phrase.last + 1)
+    .some((token) => token.pos === 'PROPN' || token.pos === 'PRON');
+  if (!namesSomeone && isNameRun(tokens, next.first, next.last)) return next;
+  return phrase;
+}
+
+/** The speaker after an inverted verb: "said Zebari, a leader ...", "added a senior official". */
+export function speakerAfter(tokens: readonly Token[], verbLast: number, ceiling: number): TokenRange | null {
+  const first = verbLast + 1;
+  if (first > ceiling) return null;
+  const head = tokens[first] as Token;
+  if (TIME_WORDS.has(lower(head))) return null;
+  if (head.pos === 'NOUN' && !BARE_SPEAKER_NOUNS.has(lower(head))) return null;
+  let last = first - 1;
+  while (last + 1 <= ceiling && last + 1 - first < MAX_SPEAKER_TOKENS) {
+    const candidate = last + 1;
+    const token = tokens[candidate] as Token;
+    if (token.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(lower(token)) && last >= first) {
+      const after = tokens[candidate + 1];
+      if (candidate + 1 <= ceiling && after && /^(?:NOUN|PROPN|DET|ADJ)$/.test(after.pos)) {
+        last = candidate;
+        continue;
+      }
+      break;
+    }
+    if (!isNounPhraseToken(tokens, candidate, last < first)) break;
+    if (token.pos === 'PRON' && last >= first) break;
+    if (TIME_WORDS.has(lower(token)) && last >= first) break;
+    last = candidate;
+    if (token.pos === 'PRON') break;
+  }
+  return last >= first ? tidy(tokens, first, last) : null;
+}
