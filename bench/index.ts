@@ -117,7 +117,8 @@ const sample = texts.slice(0, 100);
 const parserErrors: string[] = [];
 for (const text of sample) {
   const article = parser.parse(text);
-  for (const failure of article.parserErrors ?? []) parserErrors.push(`${failure.parser}: ${failure.message}`);
+  for (const failure of article.parserErrors ?? [])
+    parserErrors.push(`${failure.parser}: ${failure.message}`);
   coreItems +=
     article.entities.length +
     article.dates.length +
@@ -191,7 +192,8 @@ if (profile.ok) {
 rows.push({
   name: `parser errors on ${sample.length} corpus articles`,
   goal: 'none',
-  measured: parserErrors.length === 0 ? 'none' : `${parserErrors.length}: ${[...new Set(parserErrors)].join('; ')}`,
+  measured:
+    parserErrors.length === 0 ? 'none' : `${parserErrors.length}: ${[...new Set(parserErrors)].join('; ')}`,
   ok: parserErrors.length === 0,
 });
 results.parserErrors = parserErrors;

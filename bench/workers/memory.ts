@@ -30,4 +30,6 @@ for (let i = 1; i <= count; i++) {
 }
 const milliseconds = performance.now() - started;
 const after = heap();
-console.log(JSON.stringify({ count, warmUp, before, after, samples, milliseconds, sentences: sink, parserErrors }));
+console.log(
+  JSON.stringify({ count, warmUp, before, after, samples, milliseconds, sentences: sink, parserErrors }),
+);

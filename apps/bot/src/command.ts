@@ -47,6 +47,8 @@ export function corpusId(id: number): string {
 export interface AskableArticle {
   id: number;
   article: Article;
+  /** Names this stored version (guild, id, content hash), so qa's index of it can be reused. */
+  key: string;
 }
 
 /** Everything a command needs besides the store; injected so tests can replace any piece. */

@@ -70,7 +70,13 @@ export function ask(
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const read = classifyQuestion(question);
   const docs = candidateDocs(read, articles, maxArticles);
-  if (docs.length === 0) return abstention(read, 'no article to answer from');
+  if (docs.length === 0) {
+    const empty = isCorpus(articles) ? articles.size === 0 : Array.isArray(articles) && articles.length === 0;
+    return abstention(
+      read,
+      empty ? 'no article to answer from' : 'no article matches the words of the question',
+    );
+  }
   const answerer = byKind.get(read.kind) ?? retrievalAnswerer;
 
   const answered: DocAnswer[] = [];

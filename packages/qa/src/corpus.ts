@@ -23,10 +23,12 @@ const B = 0.75;
 /** Articles kept unpacked, with their words computed, so follow-up questions about them stay cheap. */
 const DOC_CACHE = 64;
 /**
- * A word in more than this share of all sentences ranks almost nothing and costs the most to read
+ * A word in more than this share of all articles ranks almost nothing and costs the most to read
  * ("said" in a news corpus); it is skipped once a rarer word of the question has been scored.
  */
-const COMMON_SHARE = 0.1;
+const COMMON_SHARE = 0.5;
+/** Term counts per article are capped at TF_SLOTS - 1 (BM25 saturates long before). */
+const TF_SLOTS = 64;
 
 /**
  * An article as the corpus keeps it: its text, and every other field as one JSON string with the span
@@ -39,8 +41,8 @@ interface PackedArticle {
 }
 
 /**
- * Creates an empty corpus. Each added article is packed (see `PackedArticle`) and its sentences are
- * indexed: stem → the ids of the sentences holding it. A question reads only the postings of its
+ * Creates an empty corpus. Each added article is packed (see `PackedArticle`) and its words are
+ * indexed: stem → the articles holding it, with the count. A question reads only the postings of its
  * words, then unpacks the few best articles.
  *
  * @example
@@ -52,26 +54,13 @@ export function createCorpus(): IndexedCorpus {
   const packed: PackedArticle[] = [];
   const ids: string[] = [];
   const byId = new Map<string, number>();
+  // stem → postings, one entry per article holding it: article * TF_SLOTS + min(count, TF_SLOTS - 1).
   const postings = new Map<string, number[]>();
-  let sentenceArticle = new Int32Array(1024);
-  let sentenceLength = new Uint16Array(1024);
-  let sentenceCount = 0;
+  let articleLength = new Uint32Array(1024);
   let totalLength = 0;
   const cache = new Map<number, Doc>();
   // Scratch space for ranking, reused across questions; only the touched entries are reset.
-  let sentenceScores = new Float64Array(1024);
-  let articleScores = new Float64Array(1024);
-
-  function addSentence(article: number, length: number): number {
-    if (sentenceCount === sentenceArticle.length) {
-      sentenceArticle = grow(sentenceArticle, new Int32Array(sentenceCount * 2));
-      sentenceLength = grow(sentenceLength, new Uint16Array(sentenceCount * 2));
-    }
-    sentenceArticle[sentenceCount] = article;
-    sentenceLength[sentenceCount] = Math.min(length, 65_535);
-    totalLength += length;
-    return sentenceCount++;
-  }
+  let scores = new Float64Array(1024);
 
   const corpus: IndexedCorpus = {
     add(article, id) {
@@ -84,19 +73,27 @@ export function createCorpus(): IndexedCorpus {
       if (byId.has(id))
         throw new Error(`@newsparse/qa: corpus already holds an article with id ${JSON.stringify(id)}`);
       const index = packed.length;
+      const counts = new Map<string, number>();
+      let length = 0;
+      for (const sentence of createDoc(id, article).sentences) {
+        for (const word of words(sentence.text)) {
+          length++;
+          if (STOPWORDS.has(word.text.toLowerCase())) continue;
+          counts.set(word.stem, (counts.get(word.stem) ?? 0) + 1);
+        }
+      }
+      for (const [stem, count] of counts) {
+        const entry = index * TF_SLOTS + Math.min(count, TF_SLOTS - 1);
+        const list = postings.get(stem);
+        if (list) list.push(entry);
+        else postings.set(stem, [entry]);
+      }
+      if (index === articleLength.length) articleLength = grow(articleLength, new Uint32Array(index * 2));
+      articleLength[index] = length;
+      totalLength += length;
       packed.push(pack(article));
       ids.push(id);
       byId.set(id, index);
-      for (const sentence of createDoc(id, article).sentences) {
-        const found = words(sentence.text);
-        const sentenceId = addSentence(index, found.length);
-        for (const word of found) {
-          if (STOPWORDS.has(word.text.toLowerCase())) continue;
-          const list = postings.get(word.stem);
-          if (list) list.push(sentenceId);
-          else postings.set(word.stem, [sentenceId]);
-        }
-      }
       return corpus;
     },
     get size() {
@@ -124,10 +121,10 @@ export function createCorpus(): IndexedCorpus {
       return doc;
     },
     rank(stems, limit) {
-      if (sentenceCount === 0 || stems.length === 0) return [];
-      if (sentenceScores.length < sentenceCount) sentenceScores = new Float64Array(sentenceArticle.length);
-      if (articleScores.length < packed.length) articleScores = new Float64Array(packed.length * 2);
-      const averageLength = totalLength / sentenceCount || 1;
+      const total = packed.length;
+      if (total === 0 || stems.length === 0) return [];
+      if (scores.length < total) scores = new Float64Array(total * 2);
+      const averageLength = totalLength / total || 1;
       // Rarest words first, so the common ones can be skipped (see COMMON_SHARE).
       const lists = [...new Set(stems)]
         .map((stem) => postings.get(stem))
@@ -135,37 +132,24 @@ export function createCorpus(): IndexedCorpus {
         .sort((a, b) => a.length - b.length);
       const touched: number[] = [];
       for (const [position, list] of lists.entries()) {
-        if (position > 0 && list.length > sentenceCount * COMMON_SHARE) break;
-        const weight = idf(sentenceCount, list.length, false);
+        if (position > 0 && list.length > total * COMMON_SHARE) break;
+        const weight = idf(total, list.length, false);
         if (weight <= 0) continue;
-        for (let i = 0; i < list.length; ) {
-          const sentenceId = list[i] as number;
-          let frequency = 0;
-          while (list[i] === sentenceId) {
-            frequency++;
-            i++;
-          }
-          const length = sentenceLength[sentenceId] as number;
-          if (sentenceScores[sentenceId] === 0) touched.push(sentenceId);
-          sentenceScores[sentenceId] =
-            (sentenceScores[sentenceId] as number) +
+        for (const entry of list) {
+          const article = Math.floor(entry / TF_SLOTS);
+          const frequency = entry % TF_SLOTS;
+          const length = articleLength[article] as number;
+          if (scores[article] === 0) touched.push(article);
+          scores[article] =
+            (scores[article] as number) +
             (weight * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength));
         }
       }
-      // An article scores as its best sentence; the top `limit` are kept in a small sorted list.
-      const touchedArticles: number[] = [];
-      for (const sentenceId of touched) {
-        const score = sentenceScores[sentenceId] as number;
-        sentenceScores[sentenceId] = 0;
-        const article = sentenceArticle[sentenceId] as number;
-        const previous = articleScores[article] as number;
-        if (previous === 0) touchedArticles.push(article);
-        if (score > previous) articleScores[article] = score;
-      }
+      // The top `limit` are kept in a small sorted list.
       const top: RankedArticle[] = [];
-      for (const index of touchedArticles) {
-        const score = articleScores[index] as number;
-        articleScores[index] = 0;
+      for (const index of touched) {
+        const score = scores[index] as number;
+        scores[index] = 0;
         if (top.length === limit && score <= (top[top.length - 1] as RankedArticle).score) continue;
         let at = top.length;
         while (at > 0 && (top[at - 1] as RankedArticle).score < score) at--;
@@ -178,7 +162,7 @@ export function createCorpus(): IndexedCorpus {
   return corpus;
 }
 
-function grow<T extends Int32Array | Uint16Array>(from: T, to: T): T {
+function grow<T extends Uint32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

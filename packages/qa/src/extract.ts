@@ -1,6 +1,6 @@
 import type { Span } from '@newsparse/core';
 import { spanAt } from './document.js';
-import { STOPWORDS, type Word } from './text.js';
+import type { Word } from './text.js';
 
 /**
  * Small readers over a sentence's words, used when a parser left a field empty: they find the name
@@ -87,16 +87,6 @@ export function nameRunBefore(runs: Span[], offset: number, maxGap = 40): Span |
     best = run;
   }
   return best && offset - best.end <= maxGap ? best : null;
-}
-
-/** Index of the first word at or after `offset`. */
-export function wordIndexAt(sentenceWords: Word[], offset: number): number {
-  for (let i = 0; i < sentenceWords.length; i++) if ((sentenceWords[i] as Word).end > offset) return i;
-  return sentenceWords.length;
-}
-
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
 }
 
 /**

@@ -187,16 +187,6 @@ export function numberValue(word: string, allowArticles = false): number | null 
   return null;
 }
 
-/** Numbers of `text` in order of appearance (numerals and number words). */
-export function numbersIn(text: string): number[] {
-  const out: number[] = [];
-  for (const word of words(text)) {
-    const value = numberValue(word.text);
-    if (value !== null) out.push(value);
-  }
-  return out;
-}
-
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = 3): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;

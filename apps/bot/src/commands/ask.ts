@@ -110,7 +110,11 @@ async function answer(
 ): Promise<Reply & { abstained: boolean }> {
   const result = await context.services.ask(
     question,
-    articles.map((stored) => ({ id: stored.id, article: stored.article })),
+    articles.map((stored) => ({
+      id: stored.id,
+      article: stored.article,
+      key: `${stored.guildId}/${stored.id}/${stored.contentHash}`,
+    })),
   );
   const byId = new Map(articles.map((stored) => [corpusId(stored.id), stored]));
   const headlineOf = (articleId: string) => {

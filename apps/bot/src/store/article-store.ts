@@ -1,6 +1,9 @@
 import type { Article } from '@newsparse/core';
 
-/** One stored article: the text, its parse, and where it came from. Ids are numbered per guild. */
+/**
+ * One stored article: the text, its parse, and where it came from. Ids are numbered per guild.
+ * Read-only: a store may hand the same object to several callers.
+ */
 export interface StoredArticle {
   id: number;
   guildId: string;

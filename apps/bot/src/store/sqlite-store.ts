@@ -38,6 +38,40 @@ const SEARCH_STOPWORDS = new Set(
   ),
 );
 
+/** Parsed articles kept in memory: answering then costs no JSON.parse of a 40 kB article. */
+const CACHE_SIZE = 256;
+
+function prepareStatements(db: Database) {
+  return {
+    findHash: db.prepare('SELECT number FROM articles WHERE guild_id = ? AND content_hash = ?'),
+    nextNumber: db.prepare(
+      `INSERT INTO guild_counters (guild_id, last_number) VALUES (?, 1)
+       ON CONFLICT (guild_id) DO UPDATE SET last_number = last_number + 1
+       RETURNING last_number`,
+    ),
+    insert: db.prepare(
+      `INSERT INTO articles (guild_id, number, content_hash, headline, published, source, added_by,
+         created_at, text, article_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    hashOf: db.prepare('SELECT number, content_hash FROM articles WHERE guild_id = ? AND number = ?'),
+    latestHash: db.prepare(
+      'SELECT number, content_hash FROM articles WHERE guild_id = ? ORDER BY number DESC LIMIT 1',
+    ),
+    full: db.prepare(`SELECT ${FULL_COLUMNS} FROM articles WHERE guild_id = ? AND number = ?`),
+    list: db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE guild_id = ? ORDER BY number DESC LIMIT ? OFFSET ?`,
+    ),
+    search: db.prepare(
+      `SELECT a.number FROM articles_fts f JOIN articles a ON a.row_id = f.rowid
+       WHERE articles_fts MATCH ? AND a.guild_id = ?
+       ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?`,
+    ),
+    remove: db.prepare('DELETE FROM articles WHERE guild_id = ? AND number = ?'),
+    count: db.prepare('SELECT COUNT(*) AS n FROM articles WHERE guild_id = ?'),
+  };
+}
+
 /**
  * The embedded store: one SQLite file (`:memory:` for tests). WAL so readers never wait for the one
  * writer; `synchronous = FULL` and one transaction per ingest, so a process killed mid-ingest leaves the
@@ -45,6 +79,8 @@ const SEARCH_STOPWORDS = new Set(
  */
 export class SqliteArticleStore implements ArticleStore {
   readonly db: Database;
+  private readonly statements: ReturnType<typeof prepareStatements>;
+  private readonly cache = new Map<string, StoredArticle>();
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -54,99 +90,101 @@ export class SqliteArticleStore implements ArticleStore {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    this.statements = prepareStatements(this.db);
   }
 
   async add(input: NewArticle): Promise<AddResult> {
     const hash = contentHash(input.text);
-    const insert = this.db.transaction((): AddResult => {
-      const existing = this.db
-        .prepare('SELECT number FROM articles WHERE guild_id = ? AND content_hash = ?')
-        .get(input.guildId, hash) as { number: number } | undefined;
+    const { findHash, nextNumber, insert } = this.statements;
+    const transaction = this.db.transaction((): AddResult => {
+      const existing = findHash.get(input.guildId, hash) as { number: number } | undefined;
       if (existing) return { status: 'duplicate', id: existing.number };
-      const counter = this.db
-        .prepare(
-          `INSERT INTO guild_counters (guild_id, last_number) VALUES (?, 1)
-           ON CONFLICT (guild_id) DO UPDATE SET last_number = last_number + 1
-           RETURNING last_number`,
-        )
-        .get(input.guildId) as { last_number: number };
-      this.db
-        .prepare(
-          `INSERT INTO articles (guild_id, number, content_hash, headline, published, source, added_by,
-             created_at, text, article_json)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          input.guildId,
-          counter.last_number,
-          hash,
-          input.article.headline?.text ?? null,
-          input.article.published?.date ?? null,
-          input.source,
-          input.addedBy,
-          new Date().toISOString(),
-          input.text,
-          JSON.stringify(input.article),
-        );
+      const counter = nextNumber.get(input.guildId) as { last_number: number };
+      insert.run(
+        input.guildId,
+        counter.last_number,
+        hash,
+        input.article.headline?.text ?? null,
+        input.article.published?.date ?? null,
+        input.source,
+        input.addedBy,
+        new Date().toISOString(),
+        input.text,
+        JSON.stringify(input.article),
+      );
       return { status: 'added', id: counter.last_number };
     });
     // IMMEDIATE takes the write lock before the duplicate check, so two bots on one file cannot both
     // decide the text is new.
-    return insert.immediate();
+    return transaction.immediate();
   }
 
   async get(guildId: string, id: number): Promise<StoredArticle | null> {
-    const row = this.db
-      .prepare(`SELECT ${FULL_COLUMNS} FROM articles WHERE guild_id = ? AND number = ?`)
-      .get(guildId, id) as ArticleRow | undefined;
-    return row ? toStored(row) : null;
+    return this.load(guildId, this.statements.hashOf.get(guildId, id) as HashRow | undefined);
   }
 
   async latest(guildId: string): Promise<StoredArticle | null> {
-    const row = this.db
-      .prepare(`SELECT ${FULL_COLUMNS} FROM articles WHERE guild_id = ? ORDER BY number DESC LIMIT 1`)
-      .get(guildId) as ArticleRow | undefined;
-    return row ? toStored(row) : null;
+    return this.load(guildId, this.statements.latestHash.get(guildId) as HashRow | undefined);
   }
 
   async list(guildId: string, page: { offset: number; limit: number }): Promise<ArticlePage> {
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE guild_id = ? ORDER BY number DESC LIMIT ? OFFSET ?`,
-      )
-      .all(guildId, page.limit, page.offset) as SummaryRow[];
+    const rows = this.statements.list.all(guildId, page.limit, page.offset) as SummaryRow[];
     return { items: rows.map(toSummary), total: await this.count(guildId) };
   }
 
   async search(guildId: string, query: string, limit: number): Promise<number[]> {
     const match = ftsQuery(query);
     if (!match) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT a.number FROM articles_fts f JOIN articles a ON a.row_id = f.rowid
-         WHERE articles_fts MATCH ? AND a.guild_id = ?
-         ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT ?`,
-      )
-      .all(match, guildId, limit) as Array<{ number: number }>;
+    const rows = this.statements.search.all(match, guildId, limit) as Array<{ number: number }>;
     return rows.map((row) => row.number);
   }
 
   async remove(guildId: string, id: number): Promise<boolean> {
-    return (
-      this.db.prepare('DELETE FROM articles WHERE guild_id = ? AND number = ?').run(guildId, id).changes > 0
-    );
+    this.cache.delete(cacheKey(guildId, id));
+    return this.statements.remove.run(guildId, id).changes > 0;
   }
 
   async count(guildId: string): Promise<number> {
-    const row = this.db.prepare('SELECT COUNT(*) AS n FROM articles WHERE guild_id = ?').get(guildId) as {
-      n: number;
-    };
-    return row.n;
+    return (this.statements.count.get(guildId) as { n: number }).n;
   }
 
   async close(): Promise<void> {
+    this.cache.clear();
     if (this.db.open) this.db.close();
   }
+
+  /**
+   * The article a (cheap) row lookup found, from the cache when the cached copy has the same content
+   * hash: the row is checked every time, so an article another process forgot is never served.
+   */
+  private load(guildId: string, row: HashRow | undefined): StoredArticle | null {
+    if (!row) return null;
+    const key = cacheKey(guildId, row.number);
+    const cached = this.cache.get(key);
+    if (cached && cached.contentHash === row.content_hash) {
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return cached;
+    }
+    const full = this.statements.full.get(guildId, row.number) as ArticleRow | undefined;
+    if (!full) return null;
+    const stored = toStored(full);
+    this.cache.set(key, stored);
+    if (this.cache.size > CACHE_SIZE) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    return stored;
+  }
+}
+
+interface HashRow {
+  number: number;
+  content_hash: string;
+}
+
+function cacheKey(guildId: string, id: number): string {
+  return `${guildId}\u0000${id}`;
 }
 
 export function contentHash(text: string): string {

@@ -124,6 +124,11 @@ const forms: Array<[string, string, Expected]> = [
     },
   ],
   [
+    'a name typed in lower case, signed by a wire',
+    `Council backs harbour plan\n\nBy lena ortiz, Reuters\n\n${story}`,
+    { authors: [['lena ortiz', 'author']], agencies: ['Reuters'], span: 'By lena ortiz, Reuters' },
+  ],
+  [
     'a surname that is also a month',
     `Council backs harbour plan\n\nBY ELIN MAY, REUTERS\n\n${story}`,
     { authors: [['ELIN MAY', 'author']], agencies: ['REUTERS'], span: 'BY ELIN MAY, REUTERS' },
@@ -138,6 +143,11 @@ const notBylines: Array<[string, string]> = [
   ['By the time', `Rescue ends\n\nBy the time rescuers arrived, the river had risen.\n\n${story}`],
   ['By March', `Prices double\n\nBy March, prices had doubled.\n\n${story}`],
   ['By Christmas Day', `Roads reopen\n\nBy Christmas Day the roads were open again.\n\n${story}`],
+  [
+    'lower-case words without a wire',
+    `Council backs plan\n\nBy the river bank the works stopped.\n\n${story}`,
+  ],
+  ['lower-case words before a wire', `Council backs plan\n\nBy far the most, Reuters said.\n\n${story}`],
   ['By order of the court', `Works halted\n\nBy order of the court, the works stopped.\n\n${story}`],
   [
     'a wrapped body line starting with "by"',
@@ -205,6 +215,7 @@ describe('parseBylineLine', () => {
     ['By Jean-Loup Fournier and Mark O’Dell, Reuters', ['Jean-Loup Fournier', 'Mark O’Dell']],
     ['By Sam al-Rawi, AFP', ['Sam al-Rawi']],
     ['Reporting by Ana Lima. Editing by Tom Reyes', ['Ana Lima', 'Tom Reyes']],
+    ['Reporting by Ana Lima in Tarsa, Vellia and Tom Reyes in Amman', ['Ana Lima', 'Tom Reyes']],
     ['By Reuters Staff', []],
     ['By far the largest share', null],
     ['Reporting Tuesday evening', null],

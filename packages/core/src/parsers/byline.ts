@@ -192,6 +192,9 @@ function splitWithOffsets(text: string, span: Span, separator: RegExp): Span[] {
 function readNames(text: string, names: Span, role: BylineRole, strict: boolean): BylineParts | null {
   const parts: BylineParts = { authors: [], agencies: [] };
   const pieces = splitWithOffsets(text, trimSpan(text, names, '.'), NAME_SEPARATOR);
+  // "By keith grant, Reuters": a name typed in lower case is still one when a wire signs after it.
+  const lastPiece = pieces[pieces.length - 1];
+  const signedByWire = pieces.length > 1 && lastPiece !== undefined && isAgencyName(lastPiece.text);
   for (const [index, raw] of pieces.entries()) {
     const piece = role === 'author' ? raw : withoutReporterPlace(text, raw);
     const affiliation = isStaffTitle(piece.text) ? withoutStaffTitle(piece.text) : null;
@@ -200,13 +203,20 @@ function readNames(text: string, names: Span, role: BylineRole, strict: boolean)
     } else if (affiliation !== null && (index > 0 || isAgencyName(affiliation))) {
       // "By A, Associated Press Writer", "By Reuters Staff": the title is not a name.
       if (isAgencyName(affiliation)) parts.agencies.push(affiliation);
-    } else if (isPersonName(piece.text)) {
+    } else if (isPersonName(piece.text) || (signedByWire && isPersonName(capitalise(piece.text)))) {
       parts.authors.push({ name: piece.text, role, span: piece });
     } else if (strict && (index === 0 || index < pieces.length - 1 || !/^[A-Z]/.test(piece.text))) {
       return null;
     }
   }
   return parts.authors.length > 0 || parts.agencies.length > 0 ? parts : null;
+}
+
+function capitalise(words: string): string {
+  return words.replace(
+    /(^|\s)(\p{Ll})/gu,
+    (_match, space: string, letter: string) => space + letter.toUpperCase(),
+  );
 }
 
 function isStaffTitle(piece: string): boolean {
@@ -242,7 +252,9 @@ export function parseBylineLine(text: string, line: Span): BylineParts | null {
     const role: BylineRole | undefined = lead?.[1] ? 'reporting' : ROLE_BY_WORD[roleWord];
     if (lead && role) {
       const names = spanOf(text, segment.start + lead[0].length, segment.end);
-      const read = readNames(text, names, role, true);
+      // After an explicit role ("Reporting by A in Baghdad, Iraq and B") a stray place is skipped; after a
+      // bare "By" anything that is not a name means the line is prose.
+      const read = readNames(text, names, role, roleWord === 'by');
       if (!read) return null;
       merge(parts, read);
       credited = true;

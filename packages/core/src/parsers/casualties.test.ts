@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidSpan } from '../span.js';
 import type { CasualtyCount } from '../types.js';
-import { parseIncident } from './incident-testing.js';
+import { parseIncident } from './incident/testing.js';
 
 type Expected = Partial<Pick<CasualtyCount, 'kind' | 'count' | 'min' | 'max' | 'approximate'>> & {
   who?: string | null;

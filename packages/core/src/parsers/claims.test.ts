@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidSpan } from '../span.js';
 import type { Claim, ClaimKind } from '../types.js';
-import { parseIncident } from './incident-testing.js';
+import { parseIncident } from './incident/testing.js';
 
 function claimsOf(text: string): Claim[] {
   const article = parseIncident(text);
@@ -74,6 +74,12 @@ describe('claims, denials, blame and suspicion', () => {
       'denied',
       'Moscow-backed militias',
       undefined,
+    ],
+    [
+      'The River Defence Council claimed that they had nothing to do with the kidnappings.',
+      'denied',
+      'River Defence Council',
+      'the kidnappings',
     ],
     ['No group has claimed responsibility for the explosion.', 'unclaimed', null, 'the explosion'],
     ['There was no immediate claim of responsibility.', 'unclaimed', null, undefined],

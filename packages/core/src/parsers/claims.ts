@@ -1,15 +1,8 @@
 import type { ArticleParser, ParseContext } from '../context.js';
 import { spanOf } from '../span.js';
 import type { ActorRef, Claim } from '../types.js';
-import {
-  actorIn,
-  actorsIn,
-  storySentences,
-  subjectBefore,
-  type Word,
-  wordsSpan,
-  wordsText,
-} from './incident-words.js';
+import { actorIn, actorsIn, subjectBefore } from './incident/actors.js';
+import { storySentences, type Word, wordsSpan, wordsText } from './incident/words.js';
 
 /**
  * Responsibility claims, denials, blame and suspicion: "X claimed responsibility for the Tuesday
@@ -112,6 +105,9 @@ export function claimsInSentence(context: ParseContext, words: readonly Word[]):
       if (claim) claims.push(claim);
     } else if (lower === 'blamed' || lower === 'blames' || lower === 'blame') {
       const claim = readBlame(context, words, v);
+      if (claim) claims.push(claim);
+    } else if (lower === 'nothing') {
+      const claim = readNothingToDoWith(context, words, v);
       if (claim) claims.push(claim);
     } else if (lower === 'said' || lower === 'says') {
       const claim = readSaidItCarriedOut(context, words, v);
@@ -349,6 +345,34 @@ function readDenial(context: ParseContext, words: readonly Word[], v: number): C
       (words[spanEnd - 1] as Word).end,
     ),
   };
+}
+
+const STATEMENT_VERBS = new Set([
+  'said',
+  'says',
+  'claimed',
+  'claims',
+  'insisted',
+  'insists',
+  'stated',
+  'maintained',
+  'argued',
+]);
+
+/** "the Council claimed that they had nothing to do with the kidnappings": a denial. */
+function readNothingToDoWith(context: ParseContext, words: readonly Word[], v: number): Claim | null {
+  if (words[v + 1]?.lower !== 'to' || words[v + 2]?.lower !== 'do' || words[v + 3]?.lower !== 'with')
+    return null;
+  let verb = v - 1;
+  while (verb >= Math.max(0, v - 8) && !STATEMENT_VERBS.has((words[verb] as Word).lower)) verb--;
+  if (verb < Math.max(0, v - 8)) return null;
+  const subject = subjectBefore(words, skipBack(words, verb));
+  if (!subject) return null;
+  const actor = actorOfSubject(context, words, subject[0], subject[1]);
+  if (!actor) return null;
+  const end = clauseEnd(words, v + 4, 10);
+  const event = end > v + 4 ? wordsText(context.text, words, v + 4, end) : null;
+  return { kind: 'denied', actor, event, span: wordsSpan(context.text, words, subject[0], end) };
 }
 
 /** The subject of the sentence's main clause: the words before its first verb. */

@@ -84,6 +84,16 @@ const mentions: Array<[string, string, ExpectedDate]> = [
     { text: '3:15 p.m. on Monday', date: '2020-11-16', precision: 'time', time: '15:15' },
   ],
   [
+    'a clock time with "a.m." keeps its dot',
+    'The plant closed at 10:30 a.m. local time.',
+    { text: '10:30 a.m.', date: '2020-11-20', precision: 'time', time: '10:30' },
+  ],
+  [
+    'years ago',
+    'Two years ago, the plant closed.',
+    { text: 'Two years ago', date: '2018', precision: 'year' },
+  ],
+  [
     'a bare year chrono leaves alone',
     'The cooperative was founded in 1998 by six farmers.',
     { text: '1998', date: '1998', precision: 'year' },
@@ -124,6 +134,9 @@ const notDates: Array<[string, string]> = [
   ['a duration', 'The truce lasted for several weeks.'],
   ['a generic period', 'The economy weakened early in the year.'],
   ['a count', 'He scored 3 goals and made 2 saves.'],
+  ['"march" the verb', 'Thousands will march to the square.'],
+  ['"may" the verb', 'The minister may resign over the affair.'],
+  ['a sentence length', 'He was sentenced to 10 years.'],
 ];
 
 function datesOf(sentence: string, published = FRIDAY): DateMention[] {

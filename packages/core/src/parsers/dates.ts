@@ -10,13 +10,15 @@ import type { DateMention, DatePrecision, Span } from '../types.js';
  * ("13.5 billion dlrs") and no date at all.
  */
 const DATE_HINT =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|morning|afternoon|evening|night|noon|midnight|decade)\b|\d[/.:-]\d|\d\s?[ap]\.?m\b|\b(?:1[6-9]|20)\d\d\b/i;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|morning|afternoon|evening|night|noon|midnight|decade)\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\d:\d\d|\d\s?[ap]\.?m\b|\b(?:1[6-9]|20)\d\d\b/i;
 /**
  * What chrono reads as a date but news uses for numbers: share prices ("down 1/8", "11-1/2"), ranges
  * ("15 to 20 pct") and "now". A match must name a calendar word, a clock time or a full numeric date.
  */
 const CALENDAR_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|morning|afternoon|evening|night|noon|midnight|weekend|decade)/i;
+const LOWER_CASE_CALENDAR_NAME =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 const CLOCK_TIME = /\d[:.]\d\d|\d\s?[ap]\.?m\b|\bo'clock\b/i;
 const FULL_NUMERIC_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 /** "early in the year": no particular year. */
@@ -83,7 +85,7 @@ export const datesParser: ArticleParser = {
     const { text, article, layout } = context;
     const published = context.options.published ?? article.published?.date ?? null;
     const reference = published ? utcNoon(published) : new Date();
-    const parser = readsDayFirst(text) ? chrono.en.GB : chrono.en.casual;
+    const parser = newsChrono(readsDayFirst(text));
     const tokenSpans = sentenceTokenSpans(context.tokens, article.sentences.length);
     const storyParagraphs = new Set<number>();
     article.paragraphs.forEach((paragraph, index) => {
@@ -117,7 +119,13 @@ export const datesParser: ArticleParser = {
         const mention = resolveResult(text, sentence, result, { local, sentence: tense }, reference);
         if (!mention || handled.some((span) => overlaps(span, mention.text))) continue;
         anniversary ??= ANNIVERSARY.exec(sentence.text) ?? false;
-        const note = conflictNote(sentence, mention, anniversary || null, { local, sentence: tense }, published);
+        const note = conflictNote(
+          sentence,
+          mention,
+          anniversary || null,
+          { local, sentence: tense },
+          published,
+        );
         if (note) mention.note = note;
         found.push(mention);
       }
@@ -128,6 +136,33 @@ export const datesParser: ArticleParser = {
     context.trace('dates', `${dates.length} dates`);
   },
 };
+
+/**
+ * chrono's parsers that read a duration as a date ("within 3 days", "three days later", "the past
+ * 2 years", "11/2020" in "up 11/20"): a news story measures with them, it does not date with them.
+ * Matched by class name; if a bundler renames the classes nothing is removed, which is only slower.
+ */
+const DURATION_PARSERS = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENSlashMonthFormatParser',
+]);
+let newsChronos: { dayFirst: chrono.Chrono; monthFirst: chrono.Chrono } | null = null;
+
+/** chrono's casual English, day-first (GB) or month-first (US), without the duration parsers. */
+function newsChrono(dayFirst: boolean): chrono.Chrono {
+  const withoutDurations = (base: chrono.Chrono) =>
+    new chrono.Chrono({
+      parsers: base.parsers.filter((parser) => !DURATION_PARSERS.has(parser.constructor.name)),
+      refiners: [...base.refiners],
+    });
+  newsChronos ??= {
+    dayFirst: withoutDurations(chrono.en.GB),
+    monthFirst: withoutDurations(chrono.en.casual),
+  };
+  return dayFirst ? newsChronos.dayFirst : newsChronos.monthFirst;
+}
 
 /** Day-first when the text prints an unambiguous day-first number ("20/11/2020") or "20 November". */
 export function readsDayFirst(text: string): boolean {
@@ -225,7 +260,7 @@ function resolveResult(
   reference: Date,
 ): DateMention | null {
   if (DURATION.test(result.text) && result.tags().has('result/relativeDate')) return null;
-  if (!isLikelyDate(result.text)) return null;
+  if (!isLikelyDate(result.text, sentence.text)) return null;
   let start = sentence.start + result.index;
   const end = start + result.text.length;
   const preposition = LEADING_PREPOSITION.exec(result.text);
@@ -235,10 +270,10 @@ function resolveResult(
   if (week) {
     const qualifier = WEEK_QUALIFIER.exec(text.slice(Math.max(sentence.start, start - 12), start));
     if (qualifier) start -= qualifier[0].length;
-    const span = trimSpan(text, spanOf(text, start, end), ',.;:');
+    const span = trimMention(text, spanOf(text, start, end));
     return { text: span, ...weekRange(week[1] as string, qualifier?.[1] ?? null, reference) };
   }
-  const span = trimSpan(text, spanOf(text, start, end), ',.;:');
+  const span = trimMention(text, spanOf(text, start, end));
   if (span.text.length === 0) return null;
   const components = result.start;
   const time = components.isCertain('hour')
@@ -286,9 +321,19 @@ function resolveResult(
   return mention;
 }
 
-function isLikelyDate(matched: string): boolean {
+function isLikelyDate(matched: string, sentence: string): boolean {
   if (FRACTION_FIRST.test(matched) || GENERIC_PERIOD.test(matched)) return false;
+  // News capitalises months and weekdays: "Thousands will march", "the minister may resign" are verbs.
+  // All-lower-case copy ("omaha, april 7 - barrow prices rose") keeps them.
+  const lowerCaseName = LOWER_CASE_CALENDAR_NAME.exec(matched);
+  if (lowerCaseName && sentence !== sentence.toLowerCase()) return false;
   return CALENDAR_WORD.test(matched) || CLOCK_TIME.test(matched) || FULL_NUMERIC_DATE.test(matched);
+}
+
+/** The mention without trailing punctuation, except the dot of "a.m." and "p.m.". */
+function trimMention(text: string, span: Span): Span {
+  const trimmed = trimSpan(text, span, ',;:');
+  return /\b[ap]\.m\.$/i.test(trimmed.text) ? trimmed : trimSpan(text, trimmed, ',.;:');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidSpan, spanOf } from '../span.js';
 import type { AttackEvent } from '../types.js';
-import { parseIncident } from './incident-testing.js';
+import { parseIncident } from './incident/testing.js';
 
 type Expected = Partial<Pick<AttackEvent, 'kind' | 'weapon' | 'count' | 'place' | 'date'>> & {
   target?: string;

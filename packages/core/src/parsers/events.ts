@@ -2,15 +2,15 @@ import type { ArticleParser, ParseContext } from '../context.js';
 import { readNumberAt } from '../lexicon/numbers.js';
 import { overlaps } from '../span.js';
 import type { AttackEvent, Span } from '../types.js';
+import { nameRuns } from './incident/actors.js';
 import {
   datesWithin,
-  nameRuns,
   type SentenceWords,
   storySentences,
   type Word,
   wordsSpan,
   wordsText,
-} from './incident-words.js';
+} from './incident/words.js';
 
 /**
  * Attacks as the text describes them: "the use of rockets to attack the US Embassy in Baghdad on
@@ -222,6 +222,8 @@ function targetAfter(text: string, words: readonly Word[], from: number): string
   while (end < words.length && end - start < 8) {
     const word = words[end] as Word;
     if (/^[,.;:()"“”]$/.test(word.text) || TARGET_STOP.has(word.lower)) break;
+    // "the mosque killed 33 people", "a security post belonging to": the target ends at a verb.
+    if (end > start && (word.pos === 'VERB' || word.pos === 'AUX')) break;
     if (word.lower === 'of' && !(words[end + 1] && /^[A-Z]/.test((words[end + 1] as Word).text))) break;
     end++;
   }
@@ -242,7 +244,10 @@ function placeIn(context: ParseContext, words: readonly Word[], anchor: number):
     if (!PLACE_PREPOSITIONS.has((words[i] as Word).lower)) continue;
     const runs = nameRuns(words, i + 1, Math.min(words.length, i + 7));
     const run = runs[0];
-    if (run && run.from <= i + 2) {
+    // "in the Syrian capital": a name followed by a common noun describes it, it is not the place.
+    const after = run ? words[run.to] : undefined;
+    const describes = after !== undefined && after.pos === 'NOUN' && /^[a-z]/.test(after.text);
+    if (run && run.from <= i + 2 && !describes) {
       const span = wordsSpan(context.text, words, run.from, run.to);
       const entity = context.article.entities.find(
         (item) => item.kind === 'place' && item.mentions.some((mention) => overlaps(mention, span)),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index.js';
 import { isValidSpan } from '../span.js';
-import { parseIncident } from './incident-testing.js';
+import { parseIncident } from './incident/testing.js';
 
 const seedText = readFileSync(
   new URL('../../../../fixtures/articles/arab-weekly-2020-11-20-baghdad-embassy.txt', import.meta.url),

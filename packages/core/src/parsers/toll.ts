@@ -1,7 +1,7 @@
 import type { ArticleParser, ParseContext } from '../context.js';
 import { findSpanIndex } from '../span.js';
 import type { CasualtyCount, CasualtyKind, Span, Toll } from '../types.js';
-import { describesPerpetrators, speaksOfEarlierEvent } from './incident-words.js';
+import { describesPerpetrators, speaksOfEarlierEvent } from './incident/words.js';
 
 /**
  * Words that make a count an update of the earlier ones: "the toll rose to 15" supersedes "12 were

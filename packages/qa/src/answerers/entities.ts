@@ -139,6 +139,13 @@ function rolesAroundMentions(doc: Doc, mentions: Mention[]): Span[] {
       const title = trimmed(text, run.start, mention.span.start);
       if (title.text.length > 2 && contentStems(title.text).length > 0) out.push(title);
     }
+    // "Al-Nujaba militia led by Akram al-Kaabi": who they lead is the role.
+    const before = text.slice(Math.max(sentence.start, mention.span.start - 12), mention.span.start);
+    const led = /\b(?:led|headed|founded|commanded)\sby\s$/.exec(before);
+    if (led) {
+      const organisation = nameRunBefore(runs, mention.span.start - (before.length - led.index), 12);
+      if (organisation) out.push(trimmed(text, organisation.start, mention.span.end));
+    }
     const afterName = run ? Math.max(run.end, mention.span.end) : mention.span.end;
     const tail = text.slice(afterName, Math.min(sentence.end, afterName + 12));
     if (APPOSITION.test(tail)) {
@@ -154,9 +161,8 @@ function rolesAroundMentions(doc: Doc, mentions: Mention[]): Span[] {
 const LEADER_ROLE =
   /\b(?:leader|head|chief|commander|founder|chairman|chairwoman|president|secretary-general)\sof\s(?:the\s)?/i;
 const LED_VERBS = new Set(['led', 'headed', 'run', 'commanded', 'founded', 'chaired']);
-/^,?\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}(?:led|headed|run|commanded|founded|chaired)\s+by\s+/;
 const LEADER_BEFORE =
-  /,\s+(?:the\s+|its\s+)?(?:leader|head|chief|commander|founder|chairman|chairwoman|secretary-general)\s+of\s+(?:the\s+)?$/i;
+  /,\s(?:the\s|its\s)?(?:leader|head|chief|commander|founder|chairman|chairwoman|secretary-general)\sof\s(?:the\s)?$/i;
 const WHO_LEADS_BEFORE = /,?\swho\s(?:leads|heads|runs|commands|founded|led|headed)\s(?:the\s)?$/;
 const LEADER_AFTER = /^(?:['’]s)?\s+(?:leader|head|chief|commander)\s+/;
 

@@ -37,6 +37,7 @@ export interface Candidates {
   bare: Word[];
 }
 
+const GROUP_PLURAL = /(?:ians|ists|als|ites|ics)$/;
 const DETERMINERS = wordSet('the a an this that these those his her their its our my your');
 const COMPLEMENT = wordSet('of for on');
 
@@ -195,6 +196,8 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
       found.places.push({ kind: 'place', span: nameSpan, roles: [], evidence: true });
       continue;
     }
+    // "Millennials say", "Evangelicals said": a plural group speaking, not a surname.
+    if (nameCount === 1 && !split.titled && roles.length === 0 && GROUP_PLURAL.test(nameSpan.text)) continue;
     if (nameCount === 1 && !evidence) {
       found.bare.push(words[nameFirst] as Word);
       continue;

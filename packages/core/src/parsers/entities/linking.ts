@@ -1,3 +1,4 @@
+import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import type { Entity, EntityKind, Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import type { Candidates } from './candidates.js';
@@ -77,7 +78,12 @@ export function linkEntities(text: string, found: Candidates): Entity[] {
 /** "WALLACE: Let’s start ...": a name in capitals opening a transcript line. */
 function isSpeakerLabel(text: string, word: Word): boolean {
   if (!word.allCaps || word.text.length < 3 || text[word.end] !== ':') return false;
-  return word.gap === null || /[.!?)"“”\n]\s*["“]?\s*$/.test(word.gap);
+  if (word.gap === null) return true;
+  // The gap ends a sentence, then maybe opens a quotation: '. "WALLACE:', '(CROSSTALK.) "WALLACE:'.
+  const gap = word.gap.trimEnd();
+  const last = gap.endsWith('"') || gap.endsWith('“') ? gap.slice(0, -1).trimEnd() : gap;
+  if (last.length === 0) return word.gap.includes('\n');
+  return '.!?)"“”'.includes(last.charAt(last.length - 1));
 }
 
 function newGroup(kind: EntityKind, span: Span, surname: string, given: string[] = []): Group {
@@ -108,6 +114,13 @@ function linkPeople(found: Candidates): LinkedPeople {
     const { given, surname } = nameParts(candidate.span);
     const namesakes = bySurname.get(surname) ?? [];
     const same = namesakes.find((group) => compatibleGiven(group.given, given));
+    const epithet = same ? undefined : epithetOf(namesakes, given);
+    if (epithet) {
+      // "Crooked Hillary Clinton": a nickname in front of a known full name is a mention of that person.
+      const start = candidate.span.start + candidate.span.text.indexOf(' ') + 1;
+      epithet.mentions.push({ start, end: candidate.span.end, text: candidate.span.text.slice(start - candidate.span.start) });
+      return;
+    }
     if (same) {
       same.mentions.push(candidate.span);
       same.fullForms.push(candidate.span);
@@ -126,7 +139,8 @@ function linkPeople(found: Candidates): LinkedPeople {
   for (const candidate of full) {
     if (candidate.evidence) continue;
     const { given, surname } = nameParts(candidate.span);
-    const known = (bySurname.get(surname) ?? []).some((group) => compatibleGiven(group.given, given));
+    const namesakes = bySurname.get(surname) ?? [];
+    const known = namesakes.some((group) => compatibleGiven(group.given, given)) || epithetOf(namesakes, given);
     if (known || bareSurnames.has(surname)) addFull(candidate);
   }
 
@@ -153,6 +167,13 @@ function linkPeople(found: Candidates): LinkedPeople {
 
 function wordSpan(word: Word): Span {
   return { start: word.start, end: word.end, text: word.text };
+}
+
+/** The person whose full given names follow an unknown first word ("Crooked | Hillary Clinton"). */
+function epithetOf(namesakes: Group[], given: string[]): Group | undefined {
+  const [first, ...rest] = given;
+  if (first === undefined || rest.length === 0 || FIRST_NAMES.has(first)) return undefined;
+  return namesakes.find((group) => group.given.length > 0 && group.given.join(' ') === rest.join(' '));
 }
 
 /**

@@ -24,7 +24,7 @@ export function endsInPlaceHead(lastWord: string, wordCount: number): boolean {
 // "about 50 kilometres west of", "some 20 km north-east of", "30 miles south of": the distance and
 // direction before a place that locate the place named just before them.
 const RELATIVE_POSITION =
-  /(?:(?:about|some|around|roughly|nearly|almost|approximately|over|under|less than|more than)\s+)?\d[\d,.]*\s*(?:kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters|m)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+$/i;
+  /^[\s,–—-]*((?:(?:about|some|around|roughly|nearly|almost|approximately|over|under|less than|more than)\s+)?\d[\d,.]*\s*(?:kilometres|kilometers|kilometre|kilometer|km|miles|mile|metres|meters|m)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+)$/i;
 
 /**
  * Sets `position` on a place mentioned just before "about 50 kilometres west of <place>": the city of
@@ -38,8 +38,8 @@ export function attachPositions(text: string, places: Candidate[]): void {
     const between = text.slice(located.span.end, anchor.span.start);
     if (between.length > 70 || /[.;!?\n]/.test(between)) continue;
     const match = RELATIVE_POSITION.exec(between);
-    if (!match) continue;
-    const phraseStart = anchor.span.start - match[0].length;
+    if (!match?.[1]) continue;
+    const phraseStart = anchor.span.start - match[1].length;
     located.position = text.slice(phraseStart, anchor.span.end);
   }
 }

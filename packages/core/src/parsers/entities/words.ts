@@ -52,7 +52,7 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 /** "Iran-backed", "Kurdish-led", "US-based": the part after the hyphen makes the word a modifier. */
 const MODIFIER_SUFFIX =
-  /^(?:\p{Ll}+ed|born|run|style|made|held|owned|era|wide|bound|speaking|majority|language|funded|built|friendly|only|type)$/u;
+  /^(?:\p{Ll}+(?:ed|ing)|born|run|style|made|held|owned|era|wide|bound|speaking|majority|language|funded|built|friendly|only|type)$/u;
 /** A gap ending in one of these starts a new sentence, quotation or parenthesis. */
 const SENTENCE_BREAK = '.!?:;“"‘(';
 /** Arabic article forms written before a hyphen ("ad-Din", "ash-Sham", "ez-Zor"). */

@@ -9,6 +9,7 @@ import {
   attached,
   lower,
   MAX_SPEAKER_TOKENS,
+  QUANTIFIER_HEADS,
   speakerAfter,
   speakerBefore,
   type TokenRange,
@@ -56,8 +57,10 @@ export function reportingVerbAt(
     const before = lower(tokens[index - 1]);
     if (before === 'to') return null;
     if (PASSIVE_AUXILIARIES.has(before) && !word.endsWith('ing')) return null;
-    // "the report said": only people and bodies speak; "the poll suggested" is left to the reader.
-    if (tokens[index - 1]?.pos === 'ADJ' || tokens[index - 1]?.pos === 'ADP') return null;
+    // After an adjective or a preposition the verb is not a report ("the above said", "as said"), but
+    // after a quantifier it is ("many said").
+    const previous = tokens[index - 1];
+    if (previous && /^(?:ADJ|ADP)$/.test(previous.pos) && !QUANTIFIER_HEADS.has(before)) return null;
   }
   return { range: { first: index, last }, lemma };
 }
@@ -119,6 +122,12 @@ export function findCues(
         // "Clinton spoke on Monday, arguing that ...": the participle's speaker is the clause's subject.
         cue.speaker = mainClauseSubject(tokens, sentence.first, verb.range.first, isQuoted);
         cue.inheritedSpeaker = cue.speaker !== null;
+      } else if (!speaker && /^(?:and|but)$/.test(lower(tokens[verb.range.first - 1]))) {
+        // "Trump welcomed the result and said he would ...": the subject of the verb it is joined to.
+        cue.speaker =
+          subjectOfVerbBefore(tokens, floor, verb.range.first - 1, isQuoted) ??
+          mainClauseSubject(tokens, sentence.first, verb.range.first, isQuoted);
+        cue.inheritedSpeaker = cue.speaker !== null;
       }
       cues.push(cue);
       previous = cue;
@@ -139,6 +148,23 @@ function mainClauseSubject(
     const pos = (tokens[index] as Token).pos;
     if ((pos === 'VERB' || pos === 'AUX') && !attached(tokens[index - 1], tokens[index])) {
       return speakerBefore(tokens, index, first);
+    }
+  }
+  return null;
+}
+
+/** The subject of the nearest verb before `before` ("welcomed" in "Trump welcomed it and said"). */
+function subjectOfVerbBefore(
+  tokens: readonly Token[],
+  floor: number,
+  before: number,
+  isQuoted: (index: number) => boolean,
+): TokenRange | null {
+  for (let index = before - 1; index >= floor && before - index <= 30; index--) {
+    if (isQuoted(index)) continue;
+    const pos = (tokens[index] as Token).pos;
+    if ((pos === 'VERB' || pos === 'AUX') && !attached(tokens[index - 1], tokens[index])) {
+      return speakerBefore(tokens, index, floor);
     }
   }
   return null;

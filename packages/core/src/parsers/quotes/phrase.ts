@@ -48,6 +48,13 @@ export const MAX_SPEAKER_TOKENS = 16;
 const MAX_APPOSITIVE_TOKENS = 40;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 /**
+ * Words that open the clause holding the subject ("officials said that Roe, the mayor, ..."). Other
+ * conjunctions may sit inside an appositive ("speaking anonymously because they were not authorised").
+ */
+const CLAUSE_INTRODUCERS = new Set(['that', 'whether', 'if']);
+/** Words that stand for a group of speakers on their own: "many said", "others say". */
+export const QUANTIFIER_HEADS = new Set(['many', 'some', 'others', 'several', 'most', 'few', 'both', 'all']);
+/**
  * Bare nouns that can stand as an inverted speaker ("..., said officials"); any other bare noun after a
  * verb is its object ("claimed responsibility").
  */
@@ -82,8 +89,9 @@ export function isNameToken(tokens: readonly Token[], index: number, nextToVerb 
   if (!token) return false;
   if (token.pos === 'PROPN') return true;
   if (!/^\p{Lu}/u.test(token.text) || !/^(?:VERB|NOUN|ADJ|ADV|AUX)$/.test(token.pos)) return false;
-  // Just before a reporting verb a capitalised word is the speaker even at a sentence start ("Lynch said").
-  if (nextToVerb) return true;
+  // Just before a reporting verb a capitalised word is the speaker even at a sentence start ("Lynch
+  // said"), but not a participle ("Having said that, ...").
+  if (nextToVerb) return !lower(token).endsWith('ing');
   const previous = tokens[index - 1];
   if (previous === undefined || previous.sentence !== token.sentence) return false;
   if (!/^[.!?“"‘«:]$/.test(previous.text)) return true;
@@ -94,6 +102,7 @@ export function isNameToken(tokens: readonly Token[], index: number, nextToVerb 
 function isNounPhraseToken(tokens: readonly Token[], index: number, nearestHead: boolean): boolean {
   const token = tokens[index] as Token;
   if (isNameToken(tokens, index, nearestHead)) return true;
+  if (QUANTIFIER_HEADS.has(lower(token))) return true;
   switch (token.pos) {
     case 'PROPN':
     case 'NOUN':
@@ -128,7 +137,8 @@ function tidy(tokens: readonly Token[], first: number, last: number): TokenRange
   if (first > last) return null;
   for (let index = first; index <= last; index++) {
     const pos = (tokens[index] as Token).pos;
-    if (pos === 'NOUN' || pos === 'PRON' || pos === 'NUM' || isNameToken(tokens, index, index === last)) {
+    const head = pos === 'NOUN' || pos === 'PRON' || pos === 'NUM' || QUANTIFIER_HEADS.has(lower(tokens[index]));
+    if (head || isNameToken(tokens, index, index === last)) {
       return { first, last };
     }
   }
@@ -146,6 +156,11 @@ export function speakerBefore(tokens: readonly Token[], verbFirst: number, floor
       lower(tokens[index]) === "n't")
   ) {
     index--;
+  }
+  // "Trump on Tuesday said", "a report published Wednesday said": the day is not the speaker.
+  if (index >= floor && TIME_WORDS.has(lower(tokens[index]))) {
+    index--;
+    while (index >= floor && /^(?:on|last|this|early|late)$/.test(lower(tokens[index]))) index--;
   }
   if (index < floor) return null;
   if ((tokens[index] as Token).text === ',') return speakerBeforeAppositive(tokens, index, floor);
@@ -189,6 +204,10 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
 
 /** True when the tokens read as a clause of their own ("the plan failed"), not an appositive. */
 function isClause(tokens: readonly Token[], first: number, last: number): boolean {
+  // "wearing a campaign T-shirt", "speaking on condition of anonymity because they were not
+  // authorised": a participle phrase describes the speaker.
+  const head = tokens[first] as Token;
+  if (head.pos === 'VERB' && /(?:ing|ed)$/.test(lower(head))) return false;
   for (let index = first; index <= last; index++) {
     const token = tokens[index] as Token;
     if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that') return false;
@@ -226,7 +245,7 @@ function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor:
     else if (
       token.text === ';' ||
       token.text === ':' ||
-      token.pos === 'SCONJ' ||
+      CLAUSE_INTRODUCERS.has(lower(token)) ||
       /^[“”"«»]$/.test(token.text)
     ) {
       start = index + 1;
@@ -252,6 +271,8 @@ function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor:
   }
   const chunk = chunks[subject];
   if (!chunk || subject === chunks.length - 1) return null;
+  // "..., and Brian Deese, the adviser, said": the conjunction opens the chunk, not the name.
+  while (chunk.first < chunk.last && (tokens[chunk.first] as Token).pos === 'CCONJ') chunk.first++;
   const phrase = nounPhraseEndingAt(tokens, chunk.last, chunk.first);
   if (!phrase || phrase.first !== chunk.first) return null;
   const next = chunks[subject + 1] as TokenRange;

@@ -444,6 +444,13 @@ describe('speaker resolution', () => {
       'She',
       'Maria Okafor',
     ],
+    // "She" skips the man mentioned last: the text calls Okafor "she" and Brandt "Mr. Brandt".
+    [
+      "Okafor said she would fight the levy. Mr. Brandt disagreed with Okafor on Monday and left Brandt's office. She said the vote was rigged.",
+      [okafor, brandt],
+      'She',
+      'Maria Okafor',
+    ],
     // A title: the entity whose roles contain it.
     ['Okafor spoke first. The minister said the levy would stay.', [okafor], 'The minister', 'Maria Okafor'],
     // A surname: the full name.
@@ -453,6 +460,13 @@ describe('speaker resolution', () => {
       'The Port Authority of Velmar closed the docks. It said the cranes were unsafe.',
       [harbour],
       'It',
+      'Port Authority of Velmar',
+    ],
+    // In its own sentence a pronoun is the subject, not the last name before it.
+    [
+      'The Port Authority of Velmar, set up by the Harbour Guild, seized the cargo, which it said had been abandoned.',
+      [harbour, { kind: 'organisation', name: 'Harbour Guild' }],
+      'it',
       'Port Authority of Velmar',
     ],
     // A relative pronoun stands for the phrase before it.

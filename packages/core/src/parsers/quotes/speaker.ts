@@ -3,6 +3,7 @@ import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexi
 import type { Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
 import type { ActorRef, Entity, EntityKind, Span } from '../../types.js';
+import { type Gender, inferGenders, pronounGender } from './gender.js';
 import { isNameToken, speakerBefore, type TokenRange } from './phrase.js';
 
 interface EntityMention {
@@ -83,6 +84,15 @@ export function createSpeakerResolver(
   const bodyMentions = mentions.filter((mention) => mention.entity.kind === 'organisation');
   let fullNames: Map<string, string> | null = null;
   let lastPerson: { name: string; entityId: string | null } | null = null;
+  let genders: Map<string, Gender> | null = null;
+
+  /** Offset where the sentence holding token `index` starts. */
+  const sentenceStartOf = (index: number): number => {
+    const sentence = (tokens[index] as Token).sentence;
+    let first = index;
+    while (first > 0 && index - first < 80 && (tokens[first - 1] as Token).sentence === sentence) first--;
+    return (tokens[first] as Token).start;
+  };
 
   const spanOfRange = (range: TokenRange): Span =>
     spanOf(text, (tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
@@ -170,7 +180,15 @@ export function createSpeakerResolver(
           : BODY_PRONOUNS.has(word)
             ? bodyMentions
             : null;
-        const antecedent = pool ? antecedentOf(pool, span.start, reported) : undefined;
+        const wanted = pronounGender(word);
+        const compatible = (entity: Entity) => {
+          const known = wanted ? genders?.get(entity.id) : undefined;
+          return !known || known === wanted;
+        };
+        if (wanted && !genders) genders = inferGenders(tokens, entities);
+        const antecedent = pool
+          ? antecedentOf(pool, span.start, reported, compatible, sentenceStartOf(range.first))
+          : undefined;
         if (antecedent) return ref(antecedent.entity, span);
         const remembered = lastPerson as { name: string; entityId: string | null } | null;
         if (PERSON_PRONOUNS.has(word) && remembered) return { ...remembered, span };
@@ -223,8 +241,9 @@ export function createSpeakerResolver(
 const MAX_ANTECEDENT_LOOKBACK = 40;
 
 /**
- * The most recent mention before `offset` that is not inside what someone was reported saying: in
- * "“We will avenge Soleimani,” Salami said. He added ...", "he" is Salami, not Soleimani.
+ * The most recent compatible mention before `offset` that is not inside what someone was reported
+ * saying: in "“We will avenge Soleimani,” Salami said. He added ...", "he" is Salami, not Soleimani;
+ * "she" skips a man.
  *
  * @param reported - the content spans of the article's quotes, sorted by start
  */
@@ -232,17 +251,29 @@ function antecedentOf(
   pool: readonly EntityMention[],
   offset: number,
   reported: readonly Span[],
+  compatible: (entity: Entity) => boolean,
+  sentenceStart: number,
 ): EntityMention | undefined {
   let index = lastIndexBefore(pool, offset);
-  const fallback = pool[index];
+  let fallback: EntityMention | undefined;
+  let subject: EntityMention | undefined;
   for (let steps = 0; index >= 0 && steps < MAX_ANTECEDENT_LOOKBACK; index--, steps++) {
     const mention = pool[index] as EntityMention;
+    if (!compatible(mention.entity)) continue;
+    // Within the pronoun's own sentence the first mention, its subject, wins: "The Ahl al-Kahf militia,
+    // formed by the Nujaba militia, claimed the attacks, which it said ..." — "it" is Ahl al-Kahf.
+    if (mention.start >= sentenceStart) {
+      subject = mention;
+      continue;
+    }
+    if (subject) return subject;
+    fallback ??= mention;
     const holder = reported[lastIndexBefore(reported, mention.start + 1)];
     const insideReport =
       holder !== undefined && holder.end >= mention.end && !(holder.start <= offset && offset < holder.end);
     if (!insideReport) return mention;
   }
-  return fallback;
+  return subject ?? fallback;
 }
 
 function lastIndexBefore(mentions: readonly { start: number }[], offset: number): number {

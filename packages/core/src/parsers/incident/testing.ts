@@ -1,12 +1,12 @@
-import type { ParseContext } from '../context.js';
-import { emptyArticle } from '../parser.js';
-import type { Article, DateMention } from '../types.js';
-import { casualtiesParser } from './casualties.js';
-import { claimsParser } from './claims.js';
-import { eventsParser } from './events.js';
-import { sentencesParser } from './sentences.js';
-import { structureParser } from './structure.js';
-import { tollParser } from './toll.js';
+import type { ParseContext } from '../../context.js';
+import { emptyArticle } from '../../parser.js';
+import type { Article, DateMention } from '../../types.js';
+import { casualtiesParser } from '../casualties.js';
+import { claimsParser } from '../claims.js';
+import { eventsParser } from '../events.js';
+import { sentencesParser } from '../sentences.js';
+import { structureParser } from '../structure.js';
+import { tollParser } from '../toll.js';
 
 /**
  * For the incident parsers' tests: runs structure, sentences and the incident parsers alone, so a

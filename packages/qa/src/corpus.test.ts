@@ -1,0 +1,62 @@
+import { type Article, parseArticle } from '@newsparse/core';
+import { describe, expect, it } from 'vitest';
+import { createCorpus, pack, unpack } from './corpus.js';
+
+const STORIES: Array<[string, string]> = [
+  ['wire', 'ORVIK, May 3 (Newswire) - Four people were killed when a bridge collapsed, police said.'],
+  [
+    'quotes',
+    '“We will rebuild,” said Mayor Otto Brandvold on Friday.\n\nThe Grey Lantern group denied any role.',
+  ],
+  ['curly and accents', 'Renée Åström’s café “Le Nord” reopened in Tromsø – officials said 12 were hurt.'],
+  ['empty', ''],
+];
+
+describe('pack / unpack', () => {
+  it.each(STORIES)('%s: round trip keeps every field but paragraphs', (_name, text) => {
+    const article = parseArticle(text);
+    const restored = unpack(pack(article));
+    const { paragraphs: _dropped, ...rest } = article as Article & { trace?: unknown };
+    expect(restored).toEqual({ ...rest, paragraphs: [] });
+  });
+});
+
+describe('createCorpus', () => {
+  const corpus = createCorpus();
+  for (const [id, text] of STORIES) corpus.add(parseArticle(text), id);
+
+  // [stems, article id that must rank first]
+  const ranked: Array<[string[], string]> = [
+    [['bridg', 'collaps'], 'wire'],
+    [['brandvold'], 'quotes'],
+    [['café', 'tromsø'], 'curly and accents'],
+  ];
+  it.each(ranked)('%j ranks %s first', (stems, id) => {
+    const top = corpus.rank(stems, 2)[0];
+    expect(top && corpus.idAt(top.index)).toBe(id);
+  });
+
+  const unranked: Array<[string[]]> = [[['football']], [[]], [['zzzz', 'qqqq']]];
+  it.each(unranked)('%j ranks nothing', (stems) => {
+    expect(corpus.rank(stems, 5)).toEqual([]);
+  });
+
+  it('returns stored articles by id, with valid spans', () => {
+    expect(corpus.size).toBe(STORIES.length);
+    expect(corpus.ids()).toEqual(STORIES.map(([id]) => id));
+    const article = corpus.get('quotes') as Article;
+    expect(article.text).toBe(STORIES[1]?.[1]);
+    for (const sentence of article.sentences)
+      expect(article.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(corpus.get('missing')).toBeUndefined();
+  });
+
+  const badInput: Array<[string, unknown, unknown]> = [
+    ['not an article', { text: 1 }, 'x'],
+    ['empty id', parseArticle('A.'), ''],
+    ['duplicate id', parseArticle('A.'), 'wire'],
+  ];
+  it.each(badInput)('rejects %s', (_name, article, id) => {
+    expect(() => corpus.add(article as Article, id as string)).toThrow(/@newsparse\/qa/);
+  });
+});
