@@ -270,11 +270,12 @@ describe('the Discord bot against a loopback fake Discord', () => {
   });
 
   it('splits a reply over 2,000 characters into clean follow-up messages', async () => {
-    const responses = await fake.interact({
-      guildId: GUILD_A,
-      name: 'long',
-      permissions: PermissionFlagsBits.SendMessages,
-    });
+    // Wait for all three messages, not just the first.
+    const responses = await fake.interact(
+      { guildId: GUILD_A, name: 'long', permissions: PermissionFlagsBits.SendMessages },
+      15_000,
+      3,
+    );
     expect(responses[0]).toMatchObject({ kind: 'callback', type: 4, flags: MessageFlags.Ephemeral });
     expect(responses.slice(1).map((response) => response.kind)).toEqual(['followup', 'followup']);
     expect(responses.map((response) => response.content).join('\n')).toBe(LONG_REPLY);

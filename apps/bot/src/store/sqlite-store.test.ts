@@ -175,6 +175,24 @@ describe('SqliteArticleStore', () => {
     await first.close();
   });
 
+  it('never serves a cached article that another process forgot', async () => {
+    const directory = tempDirectory();
+    cleanups.push(directory.remove);
+    const path = join(directory.path, 'shared.sqlite');
+    const first = new SqliteArticleStore(path);
+    const second = new SqliteArticleStore(path);
+    cleanups.push(
+      () => void first.close(),
+      () => void second.close(),
+    );
+    await first.add({ guildId: 'guild-a', text: MARKET_TEXT, article: market, source: null, addedBy: 'u' });
+    const cached = await first.get('guild-a', 1);
+    expect(await first.get('guild-a', 1)).toBe(cached);
+    expect(await second.remove('guild-a', 1)).toBe(true);
+    expect(await first.get('guild-a', 1)).toBeNull();
+    expect(await first.latest('guild-a')).toBeNull();
+  });
+
   it('leaves nothing behind when an ingest fails half-way', async () => {
     const store = memoryStore();
     store.db.exec(

@@ -217,6 +217,9 @@ describe('parseBylineLine', () => {
     ['Reporting by Ana Lima. Editing by Tom Reyes', ['Ana Lima', 'Tom Reyes']],
     ['Reporting by Ana Lima in Tarsa, Vellia and Tom Reyes in Amman', ['Ana Lima', 'Tom Reyes']],
     ['By Reuters Staff', []],
+    ['Jane Roe | The Associated Press', ['Jane Roe']],
+    ['Jane Roe, Reuters', ['Jane Roe']],
+    ['Jane Roe said', null],
     ['By far the largest share', null],
     ['Reporting Tuesday evening', null],
   ];

@@ -283,9 +283,21 @@ export function parseBylineLine(text: string, line: Span): BylineParts | null {
         continue;
       }
     }
-    if (index === 0 && /[,|]/.test(bare.text)) {
-      // "Jane Roe | The Associated Press": a person and a wire, nothing else.
-      const pieces = splitWithOffsets(text, bare, /[,|]/g);
+    // "Jane Roe | The Associated Press", "Jane Roe, Reuters": a person and a wire, nothing else.
+    const nextSegment = segments[1];
+    if (
+      index === 0 &&
+      segments.length === 2 &&
+      nextSegment &&
+      isPersonName(bare.text) &&
+      isAgencyName(trimSpan(text, nextSegment, '.').text)
+    ) {
+      parts.authors.push({ name: bare.text, role: 'author', span: bare });
+      credited = true;
+      continue;
+    }
+    if (index === 0 && bare.text.includes(',')) {
+      const pieces = splitWithOffsets(text, bare, /,/g);
       const last = pieces[pieces.length - 1];
       const first = pieces[0];
       if (pieces.length === 2 && first && last && isPersonName(first.text) && isAgencyName(last.text)) {

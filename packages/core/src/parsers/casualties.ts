@@ -3,6 +3,7 @@ import { spanOf } from '../span.js';
 import type { CasualtyCount, CasualtyKind } from '../types.js';
 import {
   type Conjunct,
+  type CountPhrase,
   isLivesVerb,
   lastHeadIsLives,
   mayStartCount,
@@ -89,6 +90,10 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
     let including: string | null = null;
     let next = last.end;
 
+    if (active && describesBackground(words, active.at)) {
+      i = last.end;
+      continue;
+    }
     if (active) {
       kind = active.kind;
       spanStart = (words[active.at] as Word).start;
@@ -110,24 +115,7 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
         including = inc.text;
         next = inc.end;
       }
-      let passive = passiveTriggerAt(words, next);
-      // "a database tracking such deaths": a noun like "deaths" needs a written count (or "no").
-      if (
-        passive &&
-        phrase.implicit &&
-        phrase.count > 0 &&
-        passive.end === next + 1 &&
-        NOUN_TRIGGERS.has((words[next] as Word).lower)
-      ) {
-        passive = null;
-      }
-      if (!passive && !phrase.implicit) {
-        const aux = skipPostModifier(words, next);
-        if (aux > next) {
-          const linked = passiveTriggerAt(words, aux);
-          if (linked && ((words[aux] as Word).pos === 'AUX' || words[next]?.text === ',')) passive = linked;
-        }
-      }
+      const passive = passiveAfter(words, phrase, next);
       if (passive) {
         kind = passive.kind;
         spanEnd = (words[passive.end - 1] as Word).end;
@@ -165,6 +153,36 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
     i = Math.max(consumed, i + 1);
   }
   return results;
+}
+
+/**
+ * "Boko Haram, which has killed thousands in the region": a relative clause in the perfect tells the
+ * history of a group, not this attack's toll.
+ */
+function describesBackground(words: readonly Word[], trigger: number): boolean {
+  const auxiliary = words[trigger - 1]?.lower ?? '';
+  const relative = words[trigger - 2]?.lower ?? '';
+  return /^(?:has|have|had)$/.test(auxiliary) && /^(?:which|who|that)$/.test(relative);
+}
+
+/** The casualty verb after the people counted, when there is one: "were killed", "dead", "deaths". */
+function passiveAfter(
+  words: readonly Word[],
+  phrase: CountPhrase,
+  next: number,
+): { kind: CasualtyKind; end: number } | null {
+  const passive = passiveTriggerAt(words, next);
+  if (passive) {
+    // "a database tracking such deaths": a noun like "deaths" needs a written count (or "no").
+    const bareNoun = passive.end === next + 1 && NOUN_TRIGGERS.has((words[next] as Word).lower);
+    return bareNoun && phrase.implicit && phrase.count > 0 ? null : passive;
+  }
+  if (phrase.implicit) return null;
+  // "40 personnel belonging to the police force were killed"
+  const aux = skipPostModifier(words, next);
+  if (aux <= next) return null;
+  const linked = passiveTriggerAt(words, aux);
+  return linked && ((words[aux] as Word).pos === 'AUX' || words[next]?.text === ',') ? linked : null;
 }
 
 const REPORTING_VERBS = new Set([

@@ -67,6 +67,25 @@ describe('claims, denials, blame and suspicion', () => {
       'Harakat-ul-Nasr Kashmir',
       'the attack',
     ],
+    [
+      'The Red Crescent Front, also known as RCF, claimed responsibility.',
+      'claimed',
+      'Red Crescent Front',
+      undefined,
+    ],
+    [
+      'A Dawn Army spokesman, Karim Odeh, claimed responsibility for the attack.',
+      'claimed',
+      'Dawn Army',
+      'the attack',
+    ],
+    [
+      'Jund in the Western Hills said it was behind the attack.',
+      'claimed',
+      'Jund in the Western Hills',
+      undefined,
+    ],
+    ['Authorities have blamed the attack on the Sun Brigade.', 'blamed', 'Sun Brigade', 'the attack'],
     ['Police attributed the bombing to the Hill Tigers.', 'suspected', 'Hill Tigers', undefined],
     ['The Desert Falcons denied involvement in the shooting.', 'denied', 'Desert Falcons', 'the shooting'],
     [

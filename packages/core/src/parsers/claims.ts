@@ -226,6 +226,16 @@ function actorOfSubject(
       return actorIn(context, words, k + 1, to);
     }
   }
+  // "A Taliban spokesman, Zabihullah Mujahid, claimed": the spokesman speaks for the organisation.
+  if (words[from - 1]?.text === ',') {
+    let k = from - 2;
+    while (k >= Math.max(0, from - 8) && (words[k] as Word).text !== ',') k--;
+    const role = words[from - 2];
+    if (role && /^spokes(?:man|woman|person)$/.test(role.lower)) {
+      const organisation = actorIn(context, words, k + 1, from - 2);
+      if (organisation) return organisation;
+    }
+  }
   return actorIn(context, words, from, to);
 }
 
@@ -425,6 +435,20 @@ function readBlame(context: ParseContext, words: readonly Word[], v: number): Cl
     end++;
   }
   if (end === v + 1) return null;
+  // "Authorities have blamed the attack on the PKK"
+  if (words[end]?.lower === 'on') {
+    const blamedFor = words.slice(v + 1, end);
+    if (!blamedFor.some((word) => ATTACK_NOUNS.test(word.text))) return null;
+    const actorEnd = clauseEnd(words, end + 1, 10);
+    const actor = actorIn(context, words, end + 1, actorEnd);
+    if (!actor) return null;
+    return {
+      kind: 'blamed',
+      actor,
+      event: wordsText(text, words, v + 1, end),
+      span: wordsSpan(text, words, v, actorEnd),
+    };
+  }
   // "he blamed Jews for a supposed white genocide": blame counts when it is for an attack.
   let event: string | null = null;
   if (words[end]?.lower === 'for') {
@@ -477,9 +501,17 @@ function readSaidItCarriedOut(context: ParseContext, words: readonly Word[], v: 
   if (!subject) return null;
   const actor = actorOfSubject(context, words, subject[0], subject[1]);
   if (!actor) return null;
-  const objectEnd = clauseEnd(words, k + 2, 10);
-  const event =
-    objectEnd > k + 3 ? wordsText(context.text, words, k + (carriedOut ? 3 : 3), objectEnd) : null;
+  // The event follows "carried out", "was behind", "conducted": "the attack on the pipeline".
+  let eventStart = k + 2;
+  for (let j = k + 1; j < Math.min(words.length, k + 5); j++) {
+    if (/^(?:out|behind|responsible)$/.test((words[j] as Word).lower)) {
+      eventStart = j + 1;
+      break;
+    }
+  }
+  if (words[eventStart]?.lower === 'for') eventStart++;
+  const objectEnd = clauseEnd(words, eventStart, 10);
+  const event = objectEnd > eventStart ? wordsText(context.text, words, eventStart, objectEnd) : null;
   return {
     kind: 'claimed',
     actor,

@@ -108,15 +108,13 @@ export const datesParser: ArticleParser = {
       const found: DateMention[] = [];
       // Found once per sentence, not per mention: a sentence may hold thousands of dates.
       let anniversary: RegExpExecArray | false | undefined;
-      let results: chrono.ParsedResult[] = [];
-      try {
-        results = parser.parse(sentence.text, { instant: reference, timezone: 0 }, { forwardDate: false });
-      } catch {
-        context.trace('dates', `chrono failed on sentence ${sentenceIndex}`);
-      }
-      for (const result of results) {
-        const local = tenseAt(context.tokens, tokenSpan, sentence.start + result.index);
-        const mention = resolveResult(text, sentence, result, { local, sentence: tense }, reference);
+      for (const { result, piece } of parseInPieces(parser, text, sentence, reference)) {
+        if (!result) {
+          context.trace('dates', `chrono failed on sentence ${sentenceIndex}`);
+          continue;
+        }
+        const local = tenseAt(context.tokens, tokenSpan, piece.start + result.index);
+        const mention = resolveResult(text, piece, result, { local, sentence: tense }, reference);
         if (!mention || handled.some((span) => overlaps(span, mention.text))) continue;
         anniversary ??= ANNIVERSARY.exec(sentence.text) ?? false;
         const note = conflictNote(
@@ -129,8 +127,10 @@ export const datesParser: ArticleParser = {
         if (note) mention.note = note;
         found.push(mention);
       }
-      found.push(...withoutOverlaps(bareYears(text, sentence), found));
-      dates.push(...found.sort((a, b) => a.text.start - b.text.start));
+      // Loops, not spread arguments: a run-on sentence can hold more mentions than a call takes arguments.
+      for (const year of withoutOverlaps(bareYears(text, sentence), found)) found.push(year);
+      found.sort((a, b) => a.text.start - b.text.start);
+      for (const mention of found) dates.push(mention);
     });
     article.dates = dates;
     context.trace('dates', `${dates.length} dates`);
@@ -162,6 +162,39 @@ function newsChrono(dayFirst: boolean): chrono.Chrono {
     monthFirst: withoutDurations(chrono.en.casual),
   };
   return dayFirst ? newsChronos.dayFirst : newsChronos.monthFirst;
+}
+
+/** chrono's time grows faster than the text on run-on input, so long sentences go in pieces. */
+const CHRONO_PIECE = 1_000;
+
+/**
+ * chrono's results for a sentence, each with the piece of the sentence it was found in. A sentence
+ * longer than `CHRONO_PIECE` (a table, a list pasted as one line) is cut at white space, which keeps
+ * a pathological 2 MB line of "Tuesday Tuesday ..." linear; real sentences are one piece.
+ */
+function* parseInPieces(
+  parser: chrono.Chrono,
+  text: string,
+  sentence: Span,
+  reference: Date,
+): Generator<{ result: chrono.ParsedResult | null; piece: Span }> {
+  let start = sentence.start;
+  while (start < sentence.end) {
+    let end = Math.min(sentence.end, start + CHRONO_PIECE);
+    if (end < sentence.end) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > start + CHRONO_PIECE / 2) end = space;
+    }
+    const piece = spanOf(text, start, end);
+    let results: chrono.ParsedResult[] | null = null;
+    try {
+      results = parser.parse(piece.text, { instant: reference, timezone: 0 }, { forwardDate: false });
+    } catch {
+      yield { result: null, piece };
+    }
+    for (const result of results ?? []) yield { result, piece };
+    start = end;
+  }
 }
 
 /** Day-first when the text prints an unambiguous day-first number ("20/11/2020") or "20 November". */

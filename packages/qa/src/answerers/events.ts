@@ -16,10 +16,19 @@ const EVENT_TERMS = ['attack', 'killed', 'bombing', 'explosion', 'blast', 'shoot
 /** Sentences read after retrieval, best first. */
 const TOP = 6;
 
-function topSentences(doc: Doc, terms: string[]): number[] {
+/**
+ * The best sentences for the question's words. A question that names something specific ("when did
+ * Trump order the bombing") only accepts sentences holding most of its words, so a date of some other
+ * event is never offered as the answer.
+ */
+function topSentences(doc: Doc, terms: string[], specific = false): number[] {
   const ranked = rankSentences(doc, terms.length > 0 ? terms : EVENT_TERMS);
-  return ranked.slice(0, TOP).map((entry) => entry.index);
+  return ranked
+    .filter((entry) => !specific || entry.coverage >= SPECIFIC_COVERAGE)
+    .slice(0, TOP)
+    .map((entry) => entry.index);
 }
+const SPECIFIC_COVERAGE = 0.5;
 
 /** Events that carry `field`, in text order. */
 function eventsWith<K extends keyof AttackEvent>(doc: Doc, field: K): AttackEvent[] {
@@ -67,7 +76,10 @@ export const whenAnswerer: Answerer = {
       }
     }
     // With nothing specific asked, the attack is the one the story leads with: the earliest matching sentence.
-    const top = topSentences(doc, specific.length > 0 ? question.terms : [...question.terms, ...EVENT_TERMS]);
+    const top =
+      specific.length > 0
+        ? topSentences(doc, question.terms, true)
+        : topSentences(doc, [...question.terms, ...EVENT_TERMS]);
     if (specific.length === 0) top.sort((a, b) => a - b);
     for (const index of top) {
       const sentence = doc.sentences[index] as Span;
@@ -123,7 +135,7 @@ export const whereAnswerer: Answerer = {
       const found = fromEvent(doc, event, event?.place, 0.8);
       if (found) return found;
     }
-    for (const index of topSentences(doc, question.terms)) {
+    for (const index of topSentences(doc, question.terms, specific.length > 0)) {
       const place = placeInSentence(doc, index);
       if (place)
         return {
@@ -297,7 +309,8 @@ const WEAK_CAUSE = /\b(?:after|following|over)\b/i;
 export const whyAnswerer: Answerer = {
   kinds: ['why'],
   answer(question, doc): DocResult {
-    const top = topSentences(doc, question.terms);
+    const specific = question.terms.filter((term) => !GENERIC.has(term));
+    const top = topSentences(doc, question.terms, specific.length > 0);
     for (const cause of [STRONG_CAUSE, WEAK_CAUSE]) {
       for (const index of top) {
         const sentence = doc.sentences[index] as Span;

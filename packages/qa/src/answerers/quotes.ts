@@ -19,7 +19,7 @@ export const quoteAnswerer: Answerer = {
     if (nameWords(subject).length === 0) return abstain('the question names no speaker');
     const quotes = doc.article.quotes.filter((quote) => speakerScore(doc, quote, subject) >= SPEAKER_MATCH);
     if (quotes.length > 0) {
-      const chosen = withoutNested(quotes).slice(0, MAX_QUOTES);
+      const chosen = mostExplicit(withoutNested(quotes), MAX_QUOTES);
       const answer = chosen.map((quote) => quote.text.text).join(' … ');
       return {
         answer,
@@ -52,6 +52,27 @@ function withoutNested(quotes: Quote[]): Quote[] {
     kept.push(quote);
   }
   return kept;
+}
+
+/**
+ * At most `limit` quotes, in text order, preferring those whose speaker is named in full at the quote
+ * ("Donald Trump says ...") over a surname, and a surname over a pronoun: in a long story the fully
+ * attributed statements are the main ones, the "he added" ones follow them up.
+ */
+const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
+
+function mostExplicit(quotes: Quote[], limit: number): Quote[] {
+  if (quotes.length <= limit) return quotes;
+  const explicitness = (quote: Quote) => {
+    const written = quote.speaker?.span.text ?? '';
+    return PRONOUN.test(written) ? 0 : nameWords(written).length;
+  };
+  return quotes
+    .map((quote, order) => ({ quote, order, rank: Math.min(explicitness(quote), 2) }))
+    .sort((a, b) => b.rank - a.rank || a.order - b.order)
+    .slice(0, limit)
+    .sort((a, b) => a.order - b.order)
+    .map((entry) => entry.quote);
 }
 
 function speakerScore(doc: Doc, quote: Quote, subject: string): number {

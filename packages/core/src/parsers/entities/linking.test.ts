@@ -47,6 +47,21 @@ describe('entities: linking', () => {
     expect(named(entities, 'person', 'Laila Haddad')?.mentions.length, trace).toBe(2);
   });
 
+  it('reads a nickname before a known full name as a mention of that person', () => {
+    const { entities, trace } = parseEntities(
+      'Senator Maria Lopez spoke first. It was harder than debating Crafty Maria Lopez, he said.',
+    );
+    const people = ofKind(entities, 'person');
+    expect(
+      people.map((person) => person.name),
+      trace,
+    ).toEqual(['Maria Lopez']);
+    expect(
+      people[0]?.mentions.map((mention) => mention.text),
+      trace,
+    ).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
+
   it('gives every mention a valid span and ids by kind', () => {
     const { text, entities } = parseEntities(
       'Former minister Dario Velasquez visited the Green Zone with the Free Workers Party (FWP). Velasquez left.',

@@ -118,7 +118,11 @@ function linkPeople(found: Candidates): LinkedPeople {
     if (epithet) {
       // "Crooked Hillary Clinton": a nickname in front of a known full name is a mention of that person.
       const start = candidate.span.start + candidate.span.text.indexOf(' ') + 1;
-      epithet.mentions.push({ start, end: candidate.span.end, text: candidate.span.text.slice(start - candidate.span.start) });
+      epithet.mentions.push({
+        start,
+        end: candidate.span.end,
+        text: candidate.span.text.slice(start - candidate.span.start),
+      });
       return;
     }
     if (same) {
@@ -140,7 +144,8 @@ function linkPeople(found: Candidates): LinkedPeople {
     if (candidate.evidence) continue;
     const { given, surname } = nameParts(candidate.span);
     const namesakes = bySurname.get(surname) ?? [];
-    const known = namesakes.some((group) => compatibleGiven(group.given, given)) || epithetOf(namesakes, given);
+    const known =
+      namesakes.some((group) => compatibleGiven(group.given, given)) || epithetOf(namesakes, given);
     if (known || bareSurnames.has(surname)) addFull(candidate);
   }
 

@@ -21,6 +21,8 @@ const organisations: Array<[string, string, string | null, number]> = [
   // A capitalised "The" inside a sentence opens a publication's name.
   ['The claim was first reported by The Daily Lantern on Sunday.', 'The Daily Lantern', null, 1],
   ['The report was confirmed by the Pentagon and NATO.', 'Pentagon', null, 1],
+  // "Sanders-supporting" is a modifier, not the start of the name.
+  ['The Sanders-supporting Working Families Party met.', 'Working Families Party', null, 1],
 ];
 
 const notOrganisations: Array<[string, string]> = [

@@ -58,6 +58,7 @@ const people: Array<[string, string, string | null]> = [
   ['“We will not leave,” said Tariq Bazzaz, adding that talks would resume.', 'Tariq Bazzaz', null],
   ['Dutch envoy Pieter van der Berg met the delegation in Geneva.', 'Pieter van der Berg', 'Dutch envoy'],
   ['The report was signed by Gen. Yusuf Karimov and two aides.', 'Yusuf Karimov', 'Gen.'],
+  ['“It is a disgrace,” said Del. Marisol Paz of the island territory.', 'Marisol Paz', 'Del.'],
   // A name credited after a quotation, with a middle initial.
   ['“It was the worst week of my life.” ― Marta J. Olsson', 'Marta J. Olsson', null],
 ];
@@ -75,6 +76,7 @@ const notPeople: Array<[string, string]> = [
   ['Angry Protesters Storm Parliament After Vote', 'a title-case line'],
   ['The Justice Against Sponsors of Terrorism Act was passed in September.', 'the name of a law'],
   ['The Dred Scott case changed the country.', 'a name used as a modifier'],
+  ['Millennials say the economy matters most.', 'a plural group speaking'],
 ];
 
 describe('entities: people', () => {

@@ -14,6 +14,9 @@ import { wordSet } from '../../lexicon/words.js';
 import { knownPlace } from './places.js';
 import type { Word } from './words.js';
 
+/** Titles that are also name particles, titles only when abbreviated: "Del. Stacey Plaskett" (delegate). */
+const DOTTED_TITLES = wordSet('del');
+
 /** Where the title printed before a name ends: "Former Iraqi Foreign Minister | Hoshyar Zebari". */
 export interface TitleSplit {
   /** Index of the first word of the role, or -1 when there is none. */
@@ -36,7 +39,11 @@ export function splitTitle(words: Word[], first: number, last: number): TitleSpl
   let honorificOnly = true;
   for (let i = first; i <= last; i++) {
     const word = words[i] as Word;
-    if (TITLE_WORDS.has(word.lower) || HONORIFICS.has(word.lower)) {
+    if (
+      TITLE_WORDS.has(word.lower) ||
+      HONORIFICS.has(word.lower) ||
+      (word.period && DOTTED_TITLES.has(word.lower))
+    ) {
       // "Dean" or "Rev" opening a two-word run could be a first name; a title needs a name after it.
       titleAt = i;
       if (!HONORIFICS.has(word.lower)) honorificOnly = false;

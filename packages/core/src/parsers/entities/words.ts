@@ -59,7 +59,7 @@ const SENTENCE_BREAK = '.!?:;“"‘(';
 const JOINED_PARTICLES = wordSet('al el ad ar as ash at az an ud ul ez es ed ibn bin abu abd abdul');
 /** Abbreviations ending with a full stop that do not end the name run ("Mr.", "Sen.", "Lt."). */
 const ABBREVIATIONS = wordSet(
-  'st jr sr no gen col lt maj capt sgt adm cmdr cdr brig pres gov sen rep atty supt det',
+  'st jr sr no gen col lt maj capt sgt adm cmdr cdr brig pres gov sen rep atty supt det del',
 );
 
 /**

@@ -178,6 +178,17 @@ export function nameRuns(words: readonly Word[], from: number, to: number): Name
         continue;
       }
       const after = words[end + 1];
+      // "Al-Qaeda in the Arabian Peninsula", "Islamic State in the Greater Sahara"
+      if (
+        next.lower === 'in' &&
+        after?.lower === 'the' &&
+        words[end + 2] &&
+        end + 2 < to &&
+        isCapitalised(words[end + 2] as Word)
+      ) {
+        end += 3;
+        continue;
+      }
       if (NAME_CONNECTORS.has(next.lower) && after && end + 1 < to && isCapitalised(after)) {
         hasOf ||= next.lower === 'of';
         end += 2;
@@ -275,7 +286,10 @@ export function subjectBefore(words: readonly Word[], verb: number): [number, nu
       // "Islamic State of Iraq and the Levant", "Tehrik i Taliban Pakistan and Jaishul Islam": an "and"
       // between names joins them, it does not start a clause.
       const joinsNames = word.lower === 'and' && start - 2 >= 0 && isCapitalised(words[start - 2] as Word);
-      if (CLAUSE_WORDS.has(word.lower) && start < end && !joinsNames) break;
+      // "also known as ISIS": "as" names, it does not start a clause.
+      const namesAs =
+        word.lower === 'as' && /^(?:known|such|named|called)$/.test(words[start - 2]?.lower ?? '');
+      if (CLAUSE_WORDS.has(word.lower) && start < end && !joinsNames && !namesAs) break;
       start--;
     }
     let from = start;

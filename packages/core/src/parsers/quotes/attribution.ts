@@ -7,6 +7,8 @@ import { clauseEnd, clauseStart } from './indirect.js';
 
 /** A cue this far (in tokens) after a closing mark still attributes the quote: `”, the minister said`. */
 const MAX_GAP_AFTER_QUOTE = 3;
+/** How many cues back the one before a quotation is looked for, past cues with no speaker. */
+const MAX_CUES_BACK = 8;
 
 /** Who a quoted stretch belongs to. */
 export interface Attribution {
@@ -41,7 +43,7 @@ export function attributeSegment(
   let after: Cue | null = null;
   let before: Cue | null = null;
   const firstCandidate = firstCueAfter(cues, openToken);
-  for (let index = firstCandidate - 1; index >= 0; index--) {
+  for (let index = firstCandidate - 1; index >= 0 && firstCandidate - index <= MAX_CUES_BACK; index--) {
     const cue = cues[index] as Cue;
     if (sentenceOf[cue.verb.first] !== openSentence) break;
     if (cue.speaker) {
@@ -65,6 +67,7 @@ export function attributeSegment(
     let gap = 0;
     let interrupted = false;
     for (let index = gapStart; index <= gapEnd && !interrupted; index++) {
+      if (index - gapStart > 3 * MAX_GAP_AFTER_QUOTE) interrupted = true;
       if ((quotedBy[index] ?? -1) >= 0) interrupted = true;
       else if ((tokens[index] as Token).pos !== 'PUNCT') gap++;
       if (gap > MAX_GAP_AFTER_QUOTE) interrupted = true;
@@ -106,7 +109,9 @@ export function attributeSegment(
 
 /** True when nothing but a phrase like "pleasantly into the phone" follows the cue in its sentence. */
 function reportsNothingAfter(tokens: readonly Token[], cue: Cue): boolean {
-  for (let index = clauseEnd(cue) + 1; index <= cue.sentence.last; index++) {
+  const from = clauseEnd(cue) + 1;
+  if (cue.sentence.last - from > 20) return false;
+  for (let index = from; index <= cue.sentence.last; index++) {
     const token = tokens[index] as Token;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && tokens[index - 1]?.text !== '-') return false;
     if (/^[“"«]$/.test(token.text)) return false;

@@ -53,6 +53,8 @@ export function reportingVerbAt(
     if (!particles.includes(lower(tokens[index + 1]))) return null;
     last = index + 1;
   } else if (!REPORTING_VERB_LEMMAS.has(lemma)) return null;
+  // "a senior official, who asked not to be named": a request about the source, not a report.
+  if (lemma === 'ask' && /^(?:not|to)$/.test(lower(tokens[last + 1]))) return null;
   if (lemma !== 'accord') {
     const before = lower(tokens[index - 1]);
     if (before === 'to') return null;
@@ -143,7 +145,8 @@ function mainClauseSubject(
   before: number,
   isQuoted: (index: number) => boolean,
 ): TokenRange | null {
-  for (let index = first; index < before; index++) {
+  // The subject comes early; a sentence with no verb in its first words gives none.
+  for (let index = first; index < before && index - first < 40; index++) {
     if (isQuoted(index)) return null;
     const pos = (tokens[index] as Token).pos;
     if ((pos === 'VERB' || pos === 'AUX') && !attached(tokens[index - 1], tokens[index])) {

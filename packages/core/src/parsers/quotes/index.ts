@@ -101,7 +101,7 @@ export const quotesParser: ArticleParser = {
         previousEnd,
         next && next.sentence === cue.sentence ? next : null,
       );
-      if (!content || unquotedWords(tokens, content, quotedBy) < 3) continue;
+      if (!content || !hasUnquotedWords(tokens, content, quotedBy, 3)) continue;
       const contentSpan = spanOf(
         text,
         (tokens[content.first] as Token).start,
@@ -111,14 +111,14 @@ export const quotesParser: ArticleParser = {
     }
 
     drafts.sort((a, b) => a.text.start - b.text.start);
-    removeRepeats(drafts);
-    const reported = drafts.map((draft) => draft.text);
+    const kept = withoutRepeats(drafts);
+    const reported = kept.map((draft) => draft.text);
     const resolver = createSpeakerResolver(text, tokens, article.entities, reported);
     const resolved = new Map<string, ActorRef>();
-    article.quotes = drafts.map((draft) => toQuote(text, tokens, draft, resolver, resolved));
+    article.quotes = kept.map((draft) => toQuote(text, tokens, draft, resolver, resolved));
     context.trace(
       'quotes',
-      `${segments.length} quoted stretches, ${cues.length} cues, ${drafts.length} quotes`,
+      `${segments.length} quoted stretches, ${cues.length} cues, ${kept.length} quotes`,
     );
   },
 };
@@ -161,14 +161,16 @@ function toQuote(
   return { kind: draft.kind, text: draft.text, speaker, verb, span: spanOf(text, start, end) };
 }
 
-/** A standfirst repeated word for word in the body ("Sources close to ... said ...") is one quote. */
-function removeRepeats(drafts: DraftQuote[]): void {
-  const seen = new Map<string, number>();
-  for (let index = drafts.length - 1; index >= 0; index--) {
-    const key = `${(drafts[index] as DraftQuote).kind}:${(drafts[index] as DraftQuote).text.text}`;
-    if (seen.has(key)) drafts.splice(index, 1);
-    else seen.set(key, index);
-  }
+/**
+ * A standfirst repeated word for word in the body ("Sources close to ... said ...") is one quote: the
+ * last copy, in the body, is kept.
+ */
+function withoutRepeats(drafts: readonly DraftQuote[]): DraftQuote[] {
+  const lastIndex = new Map<string, number>();
+  drafts.forEach((draft, index) => {
+    lastIndex.set(`${draft.kind}:${draft.text.text}`, index);
+  });
+  return drafts.filter((draft, index) => lastIndex.get(`${draft.kind}:${draft.text.text}`) === index);
 }
 
 function rangeSpan(text: string, tokens: readonly Token[], range: TokenRange): Span {
@@ -229,10 +231,16 @@ function bodySentences(
   return ranges;
 }
 
-function unquotedWords(tokens: readonly Token[], range: TokenRange, quotedBy: Int32Array): number {
+/** At least `wanted` words of the range stand outside quotation marks (stops counting there). */
+function hasUnquotedWords(
+  tokens: readonly Token[],
+  range: TokenRange,
+  quotedBy: Int32Array,
+  wanted: number,
+): boolean {
   let count = 0;
-  for (let index = range.first; index <= range.last; index++) {
+  for (let index = range.first; index <= range.last && count < wanted; index++) {
     if ((quotedBy[index] ?? -1) < 0 && (tokens[index] as Token).pos !== 'PUNCT') count++;
   }
-  return count;
+  return count >= wanted;
 }

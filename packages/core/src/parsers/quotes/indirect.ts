@@ -162,7 +162,12 @@ export function indirectContent(
     !cue.inheritedSpeaker && start > backwardFirst && followsBoundary(tokens, start)
       ? trimRange(tokens, backwardFirst, start - 1)
       : null;
-  if (backward && !hasFiniteVerb(tokens, backward)) backward = null;
+  if (backward && !hasFiniteVerb(tokens, backward)) {
+    // "This campaign, he says, is different": a cue set off by commas inside the sentence it reports.
+    const parenthetical = cue.lemma !== 'accord' && tokens[clauseEnd(cue) + 1]?.text === ',';
+    backward = parenthetical ? trimRange(tokens, backwardFirst, last) : null;
+    if (backward) return backward;
+  }
 
   if (cue.lemma === 'accord') {
     let from = clauseEnd(cue) + 1;
@@ -182,7 +187,7 @@ export function indirectContent(
   if (forward && !anyReport && !opensClause(tokens, forward)) forward = null;
   // "He told his audience, to rowdy applause:" — the report is the quotation after the colon.
   if (forward && tokens[forward.last + 1]?.text === ':' && forward.last + 1 >= sentence.last) forward = null;
-  if (cue.inverted || !forward || wordCount(tokens, forward) < 3) return backward;
+  if (cue.inverted || !forward || !hasWords(tokens, forward, 3)) return backward;
   // "The plan failed, he said in a statement on Tuesday.": what follows the verb has no verb of its own.
   if (backward && !hasVerb(tokens, forward)) return backward;
   return forward;
@@ -238,8 +243,11 @@ function hasVerb(tokens: readonly Token[], range: TokenRange): boolean {
   return false;
 }
 
-export function wordCount(tokens: readonly Token[], range: TokenRange): number {
+/** At least `wanted` words in the range (stops counting there). */
+function hasWords(tokens: readonly Token[], range: TokenRange, wanted: number): boolean {
   let count = 0;
-  for (let index = range.first; index <= range.last; index++) if (!isPunct(tokens[index])) count++;
-  return count;
+  for (let index = range.first; index <= range.last && count < wanted; index++) {
+    if (!isPunct(tokens[index])) count++;
+  }
+  return count >= wanted;
 }

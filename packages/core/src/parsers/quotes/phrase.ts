@@ -137,7 +137,8 @@ function tidy(tokens: readonly Token[], first: number, last: number): TokenRange
   if (first > last) return null;
   for (let index = first; index <= last; index++) {
     const pos = (tokens[index] as Token).pos;
-    const head = pos === 'NOUN' || pos === 'PRON' || pos === 'NUM' || QUANTIFIER_HEADS.has(lower(tokens[index]));
+    const head =
+      pos === 'NOUN' || pos === 'PRON' || pos === 'NUM' || QUANTIFIER_HEADS.has(lower(tokens[index]));
     if (head || isNameToken(tokens, index, index === last)) {
       return { first, last };
     }
@@ -276,8 +277,11 @@ function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor:
   const phrase = nounPhraseEndingAt(tokens, chunk.last, chunk.first);
   if (!phrase || phrase.first !== chunk.first) return null;
   const next = chunks[subject + 1] as TokenRange;
+  // "A spokesman for the Taliban, Zabihullah Mujahid, said": the role names nobody; the name does.
+  let headLast = phrase.first;
+  while (headLast < phrase.last && (tokens[headLast + 1] as Token).pos !== 'ADP') headLast++;
   const namesSomeone = tokens
-    .slice(phrase.first, phrase.last + 1)
+    .slice(phrase.first, headLast + 1)
     .some((token) => token.pos === 'PROPN' || token.pos === 'PRON');
   if (!namesSomeone && isNameRun(tokens, next.first, next.last)) return next;
   return phrase;

@@ -420,6 +420,46 @@ describe('indirect quotes', () => {
       ],
     ],
     [
+      // A role that names nobody, then the name: the name speaks.
+      'A spokesman for the Harbour Guild, Ilse Varga, said the strike would go on.',
+      [],
+      [{ kind: 'indirect', text: 'the strike would go on', speaker: 'Ilse Varga', verb: 'said' }],
+    ],
+    [
+      // "asked not to be named" is about the source, not something said.
+      'A senior official, who asked not to be named, said the toll could rise.',
+      [],
+      [{ kind: 'indirect', text: 'the toll could rise', speaker: 'A senior official', verb: 'said' }],
+    ],
+    [
+      // A verb joined to another keeps its subject.
+      'Brandt inspected the gates on Monday and said they would be replaced.',
+      [brandt],
+      [{ kind: 'indirect', text: 'they would be replaced', speaker: 'Tomas Brandt', verb: 'said' }],
+    ],
+    [
+      'The cranes, he says, will be replaced next spring.',
+      [brandt],
+      [
+        {
+          kind: 'indirect',
+          text: 'The cranes, he says, will be replaced next spring',
+          speaker: 'he',
+          verb: 'says',
+        },
+      ],
+    ],
+    [
+      'But many said on Monday that the levy was unfair.',
+      [],
+      [{ kind: 'indirect', text: 'the levy was unfair', speaker: 'many', verb: 'said' }],
+    ],
+    [
+      'Port officials, speaking on condition of anonymity because they were not allowed to talk, said the cranes had failed.',
+      [],
+      [{ kind: 'indirect', text: 'the cranes had failed', speaker: 'Port officials', verb: 'said' }],
+    ],
+    [
       // An appositive between the speaker and the verb.
       'Tomas Brandt, an engineer who built the first dam, said the gates were rusted.',
       [brandt],
@@ -471,6 +511,13 @@ describe('speaker resolution', () => {
     ],
     // A relative pronoun stands for the phrase before it.
     ['The engineer Tomas Brandt, who said the gates were rusted, resigned.', [brandt], 'who', 'Tomas Brandt'],
+    // A title resolves only to someone named before it.
+    [
+      'The minister said the levy would stay. Later, Finance Minister Maria Okafor left.',
+      [okafor],
+      'The minister',
+      'The minister',
+    ],
     // A name used as a modifier is not the speaker.
     ['Okafor supporters said the levy was unfair.', [okafor], 'Okafor supporters', 'Okafor supporters'],
     // Without an entity list, the fullest form of the name printed earlier.
@@ -520,6 +567,8 @@ describe('robustness', () => {
     ['5,000 quote marks', '“a” '.repeat(2_500)],
     ['5,000 opening marks', '“said he '.repeat(5_000)],
     ['a 10,000-word paragraph', 'Okafor said the plan, according to Brandt, was fine and '.repeat(1_000)],
+    ['a 10,000-word sentence of joined cues', 'Okafor, the minister, met Brandt and said that, he says, the plan '.repeat(800)],
+    ['2,500 attributed quotes in one paragraph', '“We won,” he said, “again.” '.repeat(2_500)],
   ];
   it.each(rows)('%s: no throw, valid spans, linear time', (_name, body) => {
     const started = performance.now();

@@ -55,8 +55,11 @@ function trailingName(tokens: readonly Token[], mention: TokenRange): TokenRange
     if (isTitleWord(tokens[index] as Token)) titleEnd = index;
   }
   if (titleEnd >= 0) first = titleEnd + 1;
-  // "a reporter for USA Today": a name after a preposition or a possessive is not the speaker.
-  const before = tokens[first - 1];
+  // "a reporter for USA Today", "a spokesman for the Taliban": a name after a preposition or a
+  // possessive is not the speaker.
+  let beforeIndex = first - 1;
+  if (beforeIndex > mention.first && tokens[beforeIndex]?.pos === 'DET') beforeIndex--;
+  const before = tokens[beforeIndex];
   if (first > mention.first && before && (before.pos === 'ADP' || before.pos === 'PART')) return null;
   return { first, last: mention.last };
 }
@@ -150,7 +153,8 @@ export function createSpeakerResolver(
         (at, mention) => (mention.start < before ? mention.start : at),
         -1,
       );
-      if (!best || latest > bestAt) {
+      // "The minister added ..." refers back: an entity first named later is someone else.
+      if (latest >= 0 && latest > bestAt) {
         best = entity;
         bestAt = latest;
       }
