@@ -1,5 +1,6 @@
 export type { NewsparseErrorCode } from './errors.js';
 export { InputTooLargeError, NewsparseError } from './errors.js';
+export { readNumber, readQuantity } from './lexicon/numbers.js';
 export type { NewsParser, ParsedArticle } from './parser.js';
 export { createParser, DEFAULT_MAX_LENGTH, parseArticle } from './parser.js';
 export { isValidSpan } from './span.js';

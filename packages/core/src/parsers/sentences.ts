@@ -27,7 +27,8 @@ export const sentencesParser: ArticleParser = {
     // Tokens were found in nlpText; their text must come from the input, which differs only in
     // line breaks turned into spaces.
     for (const token of tokens) token.text = text.slice(token.start, token.end);
-    context.tokens.push(...tokens);
+    // A loop, not push(...tokens): spreading 100,000+ tokens overflows the call stack.
+    for (const token of tokens) context.tokens.push(token);
 
     const rawSentences: Span[] = [];
     for (const [first, last] of sentenceTokenRanges) {

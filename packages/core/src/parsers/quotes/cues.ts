@@ -53,8 +53,12 @@ export function reportingVerbAt(
     if (!particles.includes(lower(tokens[index + 1]))) return null;
     last = index + 1;
   } else if (!REPORTING_VERB_LEMMAS.has(lemma)) return null;
-  // "a senior official, who asked not to be named": a request about the source, not a report.
-  if (lemma === 'ask' && /^(?:not|to)$/.test(lower(tokens[last + 1]))) return null;
+  // "a senior official, who asked not to be named": a request about the source, not a report; nor
+  // are "adding to the pressure", "responded to the attack", "pledged delegates".
+  const next = lower(tokens[last + 1]);
+  if (lemma === 'ask' && /^(?:not|to)$/.test(next)) return null;
+  if ((lemma === 'add' || lemma === 'respond') && /^(?:to|by|up)$/.test(next)) return null;
+  if (lemma === 'pledge' && tokens[last + 1]?.pos === 'NOUN') return null;
   if (lemma !== 'accord') {
     const before = lower(tokens[index - 1]);
     if (before === 'to') return null;
@@ -96,7 +100,7 @@ export function findCues(
       let inverted = false;
       const participle = lower(tokens[verb.range.first]).endsWith('ing');
       if (verb.lemma === 'accord') {
-        speaker = speakerAfter(tokens, verb.range.last, ceiling);
+        speaker = speakerAfter(tokens, verb.range.last, ceiling, true);
         inverted = true;
       } else {
         speaker = speakerBefore(tokens, verb.range.first, floor);
@@ -116,7 +120,9 @@ export function findCues(
         negated: isNegated(tokens, verb.range.first, floor),
         sentence,
       };
-      if (!speaker && previous?.speaker) {
+      if (!speaker && verb.lemma === 'accord') {
+        // "according to" names its own source or none: it never borrows the sentence's speaker.
+      } else if (!speaker && previous?.speaker) {
         cue.speaker = previous.speaker;
         cue.inverted = previous.inverted;
         cue.inheritedSpeaker = true;

@@ -287,13 +287,23 @@ function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor:
   return phrase;
 }
 
-/** The speaker after an inverted verb: "said Zebari, a leader ...", "added a senior official". */
-export function speakerAfter(tokens: readonly Token[], verbLast: number, ceiling: number): TokenRange | null {
+/**
+ * The speaker after an inverted verb: "said Zebari, a leader ...", "added a senior official".
+ *
+ * @param anyNoun - any noun may head it ("according to people close to the campaign"); after other
+ *   verbs a bare noun is an object ("claimed responsibility")
+ */
+export function speakerAfter(
+  tokens: readonly Token[],
+  verbLast: number,
+  ceiling: number,
+  anyNoun = false,
+): TokenRange | null {
   const first = verbLast + 1;
   if (first > ceiling) return null;
   const head = tokens[first] as Token;
   if (TIME_WORDS.has(lower(head))) return null;
-  if (head.pos === 'NOUN' && !BARE_SPEAKER_NOUNS.has(lower(head))) return null;
+  if (!anyNoun && head.pos === 'NOUN' && !BARE_SPEAKER_NOUNS.has(lower(head))) return null;
   let last = first - 1;
   while (last + 1 <= ceiling && last + 1 - first < MAX_SPEAKER_TOKENS) {
     const candidate = last + 1;

@@ -567,7 +567,10 @@ describe('robustness', () => {
     ['5,000 quote marks', '“a” '.repeat(2_500)],
     ['5,000 opening marks', '“said he '.repeat(5_000)],
     ['a 10,000-word paragraph', 'Okafor said the plan, according to Brandt, was fine and '.repeat(1_000)],
-    ['a 10,000-word sentence of joined cues', 'Okafor, the minister, met Brandt and said that, he says, the plan '.repeat(800)],
+    [
+      'a 10,000-word sentence of joined cues',
+      'Okafor, the minister, met Brandt and said that, he says, the plan '.repeat(800),
+    ],
     ['2,500 attributed quotes in one paragraph', '“We won,” he said, “again.” '.repeat(2_500)],
   ];
   it.each(rows)('%s: no throw, valid spans, linear time', (_name, body) => {
