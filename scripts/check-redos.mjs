@@ -4,9 +4,11 @@
 // bot on a crafted message. Patterns are found with the TypeScript parser (not a regex over the source),
 // so a `/` in a division or a comment is never mistaken for a literal.
 //
-// Prints one line per vulnerable pattern (file:line, complexity, attack string), then
-// `redos: N patterns checked, M vulnerable` and exits 1 when M > 0. Patterns built at run time
-// (`new RegExp(words.join('|'))`) cannot be checked statically; they are listed as unchecked.
+// Prints one line per vulnerable pattern (file:line, complexity, attack string, its cost in V8), then
+// `redos: N patterns checked, M vulnerable` and exits 1 when M > 0 or when a pattern could not be checked
+// at all (checker error, time budget spent). A polynomial verdict counts only once V8 confirms it (see
+// confirmInV8). Patterns built at run time (`new RegExp(words.join('|'))`) cannot be checked
+// statically; they are listed as unchecked.
 import { setMaxListeners } from 'node:events';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

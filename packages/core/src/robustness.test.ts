@@ -233,8 +233,9 @@ const adversarial: Array<[string, string]> = [
   ['seed article cut mid-word', seedArticle.slice(17, 3001)],
   // recheck's attack strings for patterns it flagged (scripts/check-redos.mjs): must stay fast.
   ['tab run ending in READ', `${'\t'.repeat(50_000)}\tREAD`],
-  // 20 KB: sentences.ts's ABBREVIATION_END backtracks quadratically on this (60 KB took 3 s a parse).
-  // Kept small for CI until the pattern is bounded; scripts/check-redos.mjs reports the pattern itself.
+  // 20 KB: wink-nlp's tokenizer is quadratic on one long run without white space (readDoc alone: 0.4 s
+  // at 10 KB, 1.1 s at 20 KB, 15 s a parse at 60 KB). Kept small for CI until such runs are broken up
+  // before the wink pass.
   ['abbreviation run', `${'l.'.repeat(10_000)}\u0000`],
   ['photo credit run', `o${'\tAP/\t'.repeat(1200)}`],
   ['tab run before a mark', `${'\t'.repeat(50_000)}\u0000\t`],

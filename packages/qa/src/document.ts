@@ -1,4 +1,4 @@
-import type { Article, Span } from '@newsparse/core';
+import { type Article, findSpanIndex, type Span, spanOf, trimSpan } from '@newsparse/core';
 import { type Word, words } from './text.js';
 import type { Evidence } from './types.js';
 
@@ -28,32 +28,17 @@ export function createDoc(id: string, article: Article): Doc {
   };
 }
 
-/** The span of `text` from `start` to `end`, clamped. (Core keeps its own in span.ts; qa sees only core's public entry.) */
-export function spanAt(text: string, start: number, end: number): Span {
-  const from = Math.max(0, Math.min(start, text.length));
-  const to = Math.max(from, Math.min(end, text.length));
-  return { start: from, end: to, text: text.slice(from, to) };
-}
+/** The span of `text` from `start` to `end`, clamped. */
+export const spanAt = spanOf;
 
 /** A span with surrounding white space and the given characters trimmed. */
 export function trimmed(text: string, start: number, end: number, extra = ''): Span {
-  while (start < end && (/\s/.test(text[start] ?? '') || extra.includes(text[start] ?? ''))) start++;
-  while (end > start && (/\s/.test(text[end - 1] ?? '') || extra.includes(text[end - 1] ?? ''))) end--;
-  return spanAt(text, start, end);
+  return trimSpan(text, spanOf(text, start, end), extra);
 }
 
-/** Index of the sentence holding `offset`, or -1. Sentences are sorted and do not overlap. */
+/** Index of the sentence holding `offset`, or -1. */
 export function sentenceIndexAt(doc: Doc, offset: number): number {
-  let low = 0;
-  let high = doc.sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = doc.sentences[mid] as Span;
-    if (offset < sentence.start) high = mid - 1;
-    else if (offset >= sentence.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return findSpanIndex(doc.sentences, offset);
 }
 
 /**

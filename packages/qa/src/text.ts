@@ -1,3 +1,4 @@
+import { readNumber } from '@newsparse/core';
 /**
  * Word-level helpers shared by the question classifier, the index and the answerers: one notion of a
  * "word", one stemmer, one number reader, one fuzzy name match.
@@ -132,59 +133,21 @@ export function contentStems(text: string): string[] {
   return out;
 }
 
-const SMALL_NUMBERS: Record<string, number> = {
-  zero: 0,
-  no: 0,
-  a: 1,
-  an: 1,
-  one: 1,
-  single: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
+/** Words that count only in front of a noun ("a rocket", "no injuries"), and nouns read as one count. */
+const ARTICLE_NUMBERS: Record<string, number> = { a: 1, an: 1, no: 0 };
+const COUNT_NOUNS: Record<string, number> = { single: 1, dozen: 12, hundred: 100 };
 
 /**
  * The value of a number word or numeral ("six", "twenty-five", "1,200", "12"), or null. "a"/"an"/"no"
- * count only when `allowArticles` is set, since they are numbers only in front of a noun.
+ * count only when `allowArticles` is set, since they are numbers only in front of a noun. Vague plurals
+ * ("dozens") are not a count here: an answer needs the number the text states.
  */
 export function numberValue(word: string, allowArticles = false): number | null {
   const lower = word.toLowerCase();
-  if (/^\d+(?:,\d{3})*$/.test(lower)) return Number(lower.replace(/,/g, ''));
-  if (!allowArticles && (lower === 'a' || lower === 'an' || lower === 'no')) return null;
-  const direct = SMALL_NUMBERS[lower];
-  if (direct !== undefined) return direct;
-  const hyphen =
-    /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(
-      lower,
-    );
-  if (hyphen) return (SMALL_NUMBERS[hyphen[1] as string] ?? 0) + (SMALL_NUMBERS[hyphen[2] as string] ?? 0);
-  return null;
+  if (lower in ARTICLE_NUMBERS) return allowArticles ? (ARTICLE_NUMBERS[lower] ?? null) : null;
+  if (lower in COUNT_NOUNS) return COUNT_NOUNS[lower] ?? null;
+  if (/^\d+\.\d+$/.test(lower) || lower.endsWith('s')) return null;
+  return readNumber(word);
 }
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */

@@ -26,7 +26,8 @@ export const COUNTRIES = phraseSet(`
   England | Scotland | Wales | Northern Ireland | United States | United States of America | US | U.S. |
   USA | U.S.A. | America | Uruguay | Uzbekistan | Vanuatu | Vatican | Venezuela | Vietnam | Yemen |
   Zambia | Zimbabwe | Gaza | Gaza Strip | West Bank | Crimea | Kurdistan | Hong Kong | Puerto Rico |
-  Greenland | Tibet | Chechnya | Darfur | Kashmir
+  Greenland | Tibet | Chechnya | Darfur | Kashmir | West Germany | East Germany | Soviet Union | USSR |
+  Yugoslavia | Czechoslovakia | Rhodesia | Zaire | Ceylon
 `);
 
 /** Capitals and large or often-reported cities. */
@@ -56,7 +57,8 @@ export const CITIES = phraseSet(`
   Pittsburgh | Minneapolis | St. Louis | Orlando | Tampa | Charlotte | Nashville | Austin | Brooklyn |
   Manhattan | Montevideo | Tashkent | Caracas | Hanoi | Ho Chi Minh City | Sanaa | Aden | Hodeidah |
   Lusaka | Harare | Gaza City | Kandahar | Herat | Mazar-i-Sharif | Tabriz | Shiraz | Ahvaz | Quetta |
-  Sinai | Luxembourg | Monaco | Singapore | Vatican City | Brussels
+  Sinai | Luxembourg | Monaco | Singapore | Vatican City | Bonn | Leningrad | Frankfurt | Zurich |
+  Osaka | Nagoya | Kobe | Yokohama | Calgary | Sao Paulo | Hanover | Cologne | Dusseldorf | Stuttgart
 `);
 
 export const US_STATES = phraseSet(`

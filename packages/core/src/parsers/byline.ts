@@ -198,7 +198,12 @@ function readNames(text: string, names: Span, role: BylineRole, strict: boolean)
   for (const [index, raw] of pieces.entries()) {
     const piece = role === 'author' ? raw : withoutReporterPlace(text, raw);
     const affiliation = isStaffTitle(piece.text) ? withoutStaffTitle(piece.text) : null;
-    if (isAgencyName(piece.text)) {
+    // "By ZEKE ROE Associated Press", "By ANN LEE AP Economics Writer": name, wire and title unpunctuated.
+    const signature = splitSignature(text, piece);
+    if (signature) {
+      parts.authors.push({ name: signature.name.text, role, span: signature.name });
+      if (signature.agency) parts.agencies.push(signature.agency);
+    } else if (isAgencyName(piece.text)) {
       parts.agencies.push(piece.text.replace(/\.$/, ''));
     } else if (affiliation !== null && (index > 0 || isAgencyName(affiliation))) {
       // "By A, Associated Press Writer", "By Reuters Staff": the title is not a name.
@@ -210,6 +215,44 @@ function readNames(text: string, names: Span, role: BylineRole, strict: boolean)
     }
   }
   return parts.authors.length > 0 || parts.agencies.length > 0 ? parts : null;
+}
+
+interface Signature {
+  name: Span;
+  agency: string | null;
+}
+
+/**
+ * A person followed, without a comma, by a wire and/or a staff title: "ZEKE ROE Associated Press",
+ * "ANN LEE AP Economics Writer", "Jane Roe Staff Writer". Null when the piece is anything else,
+ * including a plain name.
+ */
+function splitSignature(text: string, piece: Span): Signature | null {
+  const words = [...piece.text.matchAll(/\S+/g)];
+  let end = words.length;
+  const lastWord = (words[end - 1]?.[0] ?? '').toLowerCase();
+  if (TITLE_HEADS.has(lastWord)) {
+    while (end > 0 && TITLE_WORDS.has((words[end - 1]?.[0] ?? '').toLowerCase())) end--;
+  }
+  const nameOf = (count: number): Span | null => {
+    const last = words[count - 1];
+    if (count < 2 || !last) return null;
+    const name = spanOf(text, piece.start, piece.start + (last.index ?? 0) + last[0].length);
+    return isPersonName(name.text) && !isAgencyName(name.text) ? name : null;
+  };
+  for (let agencyWords = 1; agencyWords <= 3 && end - agencyWords >= 2; agencyWords++) {
+    const first = words[end - agencyWords];
+    const last = words[end - 1];
+    if (!first || !last) break;
+    const agency = piece.text.slice(first.index ?? 0, (last.index ?? 0) + last[0].length);
+    const name = isAgencyName(agency) ? nameOf(end - agencyWords) : null;
+    if (name) return { name, agency };
+  }
+  if (end < words.length) {
+    const name = nameOf(end);
+    if (name) return { name, agency: null };
+  }
+  return null;
 }
 
 function capitalise(words: string): string {

@@ -198,7 +198,10 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     }
     // "Millennials say", "Evangelicals said": a plural group speaking, not a surname.
     if (nameCount === 1 && !split.titled && roles.length === 0 && GROUP_PLURAL.test(nameSpan.text)) continue;
-    if (nameCount === 1 && !evidence) {
+    // A single word with only a speech verb is as often a company or a country ("Fiat said", "Bonn
+    // said") as a person: it may only repeat the surname of a person named in full.
+    const weakSingle = nameCount === 1 && !split.titled && roles.length === 0;
+    if ((nameCount === 1 && !evidence) || weakSingle) {
       found.bare.push(words[nameFirst] as Word);
       continue;
     }
@@ -400,6 +403,7 @@ function organisationHeadBeforeName(words: Word[], first: number, last: number):
 /** Every word of the name can be part of a person's name, and there are at most five. */
 function isName(words: Word[], first: number, last: number): boolean {
   if (first > last || last - first >= 5) return false;
+  if (first === last && (words[first] as Word).text.length < 2) return false;
   for (let i = first; i <= last; i++) {
     const word = words[i] as Word;
     if (word.particle || (word.text.length === 1 && word.capitalised && word.period && i < last)) continue;

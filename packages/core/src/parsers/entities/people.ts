@@ -82,9 +82,13 @@ export function notNameWord(word: Word): boolean {
     NATIONALITY_WORDS.has(lower) ||
     TITLE_WORDS.has(lower) ||
     HONORIFICS.has(lower) ||
+    COMPANY_SUFFIXES.has(lower) ||
     (word.allCaps && word.text.length <= 5)
   );
 }
+
+/** "Texas Air Corp", "Hitachi Ltd": the end of a company's name, never of a person's. */
+const COMPANY_SUFFIXES = wordSet('inc co corp ltd plc llc gmbh ag sa nv bv spa pty');
 
 export function isFirstName(word: Word): boolean {
   return FIRST_NAMES.has(word.lower);

@@ -59,6 +59,7 @@ export const QUANTIFIER_HEADS = new Set(['many', 'some', 'others', 'several', 'm
  * verb is its object ("claimed responsibility").
  */
 const BARE_SPEAKER_NOUNS = new Set([
+  'people',
   'officials',
   'sources',
   'witnesses',
@@ -75,6 +76,10 @@ const BARE_SPEAKER_NOUNS = new Set([
   'critics',
   'officers',
 ]);
+
+/** "many", "officials", "people": a group that speaks, whatever the tagger made of the word. */
+const isGroupWord = (token: Token) =>
+  QUANTIFIER_HEADS.has(lower(token)) || BARE_SPEAKER_NOUNS.has(lower(token));
 
 export const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
 export const attached = (left: Token | undefined, right: Token | undefined) =>
@@ -102,7 +107,7 @@ export function isNameToken(tokens: readonly Token[], index: number, nextToVerb 
 function isNounPhraseToken(tokens: readonly Token[], index: number, nearestHead: boolean): boolean {
   const token = tokens[index] as Token;
   if (isNameToken(tokens, index, nearestHead)) return true;
-  if (QUANTIFIER_HEADS.has(lower(token))) return true;
+  if (isGroupWord(token)) return true;
   switch (token.pos) {
     case 'PROPN':
     case 'NOUN':
@@ -137,8 +142,7 @@ function tidy(tokens: readonly Token[], first: number, last: number): TokenRange
   if (first > last) return null;
   for (let index = first; index <= last; index++) {
     const pos = (tokens[index] as Token).pos;
-    const head =
-      pos === 'NOUN' || pos === 'PRON' || pos === 'NUM' || QUANTIFIER_HEADS.has(lower(tokens[index]));
+    const head = pos === 'NOUN' || pos === 'PRON' || pos === 'NUM' || isGroupWord(tokens[index] as Token);
     if (head || isNameToken(tokens, index, index === last)) {
       return { first, last };
     }

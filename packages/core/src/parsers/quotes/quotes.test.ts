@@ -267,6 +267,18 @@ describe('indirect quotes', () => {
       [{ kind: 'indirect', text: 'the dam needs new gates', speaker: 'Tomas Brandt', verb: 'According to' }],
     ],
     [
+      'The talks have stalled, according to people close to the negotiations.',
+      [],
+      [
+        {
+          kind: 'indirect',
+          text: 'The talks have stalled',
+          speaker: 'people close to the negotiations',
+          verb: 'according to',
+        },
+      ],
+    ],
+    [
       'The dam needs new gates, according to Brandt.',
       [brandt],
       [{ kind: 'indirect', text: 'The dam needs new gates', speaker: 'Tomas Brandt', verb: 'according to' }],
@@ -553,6 +565,9 @@ describe('not quotes', () => {
     ['When the unit explained the details of the attack, the crowd left.'],
     ['A poll shows the levy is unpopular.'],
     ['In Velmar last week, Brandt told the council nothing.'],
+    ['The strike is adding to the pressure on the port board.'],
+    ['Brandt responded to the strike by closing the docks.'],
+    ['The unions pledged delegates to the new council.'],
     ['The minister denied involvement in any scheme that hurts the port.'],
     ['He appeared on “Face the Harbour” on Sunday.'],
   ];
