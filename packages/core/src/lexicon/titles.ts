@@ -53,7 +53,7 @@ export const ROLE_NOUNS = wordSet(`
   officer general colonel captain soldier fighter militant commander-in-chief
   member delegate representative diplomat negotiator mediator consultant pollster
   businessman businesswoman tycoon billionaire entrepreneur investor banker owner partner
-  actor actress singer rapper star musician director producer player coach striker athlete
+  actor actress singer rapper star musician director player coach striker athlete
   student teacher doctor physician surgeon nurse resident witness survivor victim mother father son
   daughter wife husband brother sister widow uncle aunt cousin friend colleague ally
   chancellor premier president-elect vice-president governor-elect mayor-elect

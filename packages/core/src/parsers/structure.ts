@@ -24,7 +24,7 @@ const CREDIT_LABEL = /(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Sour
 const AGENCY_PHOTO = /(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)(?: Photo| Images)? ?\//g;
 const MAX_CREDIT_LENGTH = 120;
 
-const BYLINE_LINE = /^\s*(?:by|story by|words by|written by)\s+[A-Z\u00C0-\u024F]/i;
+const BYLINE_LINE = /^\s*(?:[Bb]y|BY|[Ss]tory by|[Ww]ords by|[Ww]ritten by)\s+[A-Z\u00C0-\u024F]/;
 
 /**
  * Splits the text into paragraphs. Pasted articles put one paragraph on a line; wire copy wraps lines

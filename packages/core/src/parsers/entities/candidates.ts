@@ -198,10 +198,7 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     }
     // "Millennials say", "Evangelicals said": a plural group speaking, not a surname.
     if (nameCount === 1 && !split.titled && roles.length === 0 && GROUP_PLURAL.test(nameSpan.text)) continue;
-    // A single word with only a speech verb is as often a company or a country ("Fiat said", "Bonn
-    // said") as a person: it may only repeat the surname of a person named in full.
-    const weakSingle = nameCount === 1 && !split.titled && roles.length === 0;
-    if ((nameCount === 1 && !evidence) || weakSingle) {
+    if (nameCount === 1 && !evidence) {
       found.bare.push(words[nameFirst] as Word);
       continue;
     }

@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
+import { wordSet } from '../../lexicon/words.js';
 import type { Entity, EntityKind, Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import type { Candidates } from './candidates.js';
@@ -27,12 +28,12 @@ interface Group {
  * name mentioned most recently; an acronym goes to its expansion.
  */
 export function linkEntities(text: string, found: Candidates): Entity[] {
-  const people = linkPeople(found);
+  const organisations = linkOrganisations(found);
+  const people = linkPeople(found, companyFirstWords(organisations));
   // "Rep. Jim Jordan ... Jordan said": a surname that is also a country is the person's here.
   const places = found.places.filter(
     (candidate) => candidate.span.text.includes(' ') || !people.linkSurname(candidate.span),
   );
-  const organisations = linkOrganisations(found);
   const groups = [...people.groups, ...organisations, ...linkPlaces(places)];
   const acronymOwners = new Map<string, Group>();
   for (const group of groups) {
@@ -102,7 +103,31 @@ interface LinkedPeople {
   linkSurname(span: Span): boolean;
 }
 
-function linkPeople(found: Candidates): LinkedPeople {
+/**
+ * The first word of each organisation named in several words ("Peabody" of "Peabody Energy Corp"):
+ * a single word with a speech verb that matches one ("Peabody said") is that organisation speaking.
+ */
+function companyFirstWords(organisations: Group[]): Map<string, Group> {
+  const byWord = new Map<string, Group>();
+  for (const group of organisations) {
+    const name = group.mentions[0]?.text ?? '';
+    const first = name.split(/\s+/)[0] ?? '';
+    if (first === name || /^(?:the|The)$/.test(first) || first.length < 3) continue;
+    const lower = first.toLowerCase();
+    if (GENERIC_FIRST_WORDS.has(lower) || knownPlace(first) !== null) continue;
+    if (!byWord.has(lower)) byWord.set(lower, group);
+  }
+  return byWord;
+}
+
+/** First words shared by many organisations, never a short name for one of them. */
+const GENERIC_FIRST_WORDS = wordSet(`
+  national american international united first general federal new central royal democratic
+  republican islamic popular supreme state european world global north south east west northern
+  southern eastern western great free independent people peoples union
+`);
+
+function linkPeople(found: Candidates, companies: Map<string, Group>): LinkedPeople {
   const groups: Group[] = [];
   const bySurname = new Map<string, Group[]>();
   const full = found.people.filter((candidate) => candidate.span.text.includes(' '));
@@ -166,7 +191,12 @@ function linkPeople(found: Candidates): LinkedPeople {
     bySurname.set(surname, [group]);
     return true;
   };
-  for (const candidate of single) linkSurname(candidate.span, candidate.roles, true);
+  for (const candidate of single) {
+    const company =
+      candidate.roles.length === 0 ? companies.get(candidate.span.text.toLowerCase()) : undefined;
+    if (company && !bySurname.has(surnameKey(candidate.span.text))) company.mentions.push(candidate.span);
+    else linkSurname(candidate.span, candidate.roles, true);
+  }
   return { groups, linkSurname: (span) => linkSurname(span, [], false) };
 }
 

@@ -21,6 +21,13 @@ const organisations: Array<[string, string, string | null, number]> = [
   // A capitalised "The" inside a sentence opens a publication's name.
   ['The claim was first reported by The Daily Lantern on Sunday.', 'The Daily Lantern', null, 1],
   ['The report was confirmed by the Pentagon and NATO.', 'Pentagon', null, 1],
+  // A company's first word used alone with a speech verb is the company, not a person.
+  [
+    'Shares of Halvorsen Mining Corp fell. Halvorsen said output would recover.',
+    'Halvorsen Mining Corp',
+    null,
+    2,
+  ],
   // "Sanders-supporting" is a modifier, not the start of the name.
   ['The Sanders-supporting Working Families Party met.', 'Working Families Party', null, 1],
 ];

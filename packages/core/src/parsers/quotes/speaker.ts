@@ -65,12 +65,17 @@ function trailingName(tokens: readonly Token[], mention: TokenRange): TokenRange
 }
 
 /**
- * Builds a resolver over the article's entities. A mention resolves, in order: a pronoun to the most
- * recent person mentioned before it; a phrase ending in a person's mention to that person ("the
- * commander of the IRGC Hossein Salami"); a head overlapping an entity's mention to that entity; "the
- * minister" to the entity whose roles contain "minister"; a surname or alias to its entity. Without
- * an entity the fullest form of the same name printed earlier is used ("Zebari" → "Hoshyar Zebari"),
- * and otherwise the mention itself ("Observers").
+ * Builds a resolver over the article's entities. A mention resolves, in order: "he"/"she" to the
+ * most recent person of a compatible gender mentioned before it (the subject when in the same
+ * sentence, and not someone named inside a quote), "it" likewise to an organisation, "who" to the
+ * phrase it follows; a phrase ending in a person's mention to that person ("the commander of the IRGC
+ * Hossein Salami"); an entity mention ending the phrase's head ("The New York Post"); "the minister"
+ * to the entity named earlier whose roles contain "minister"; a surname or alias to its entity.
+ * Without an entity the fullest form of the same name printed earlier is used ("Zebari" → "Hoshyar
+ * Zebari"), and otherwise the mention itself ("Observers").
+ *
+ * @param reported - content spans of the article's quotes, sorted: people named there are not
+ *   antecedents
  */
 export function createSpeakerResolver(
   text: string,
