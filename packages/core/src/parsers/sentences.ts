@@ -8,7 +8,7 @@ import type { Span } from '../types.js';
  * wink-nlp inside an abbreviation ("3 p.m. on Tuesday", "Sen. Tim Scott, R-S.C., said").
  */
 const ABBREVIATION =
-  /^(?:[A-Za-z]\.|(?:[A-Za-z]{1,4}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|approx|vs|etc)\.)$/;
+  /^(?:[A-Z][a-z]{0,3}\.|[a-z]\.|(?:[A-Za-z]{1,4}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|approx|vs|etc)\.)$/;
 const CONTINUES_SENTENCE = /^[\s"“”'’]*(?:[a-z]|[,;:)\]]|[A-Z]\.[,;)]|\d+\s*(?:a\.m\.|p\.m\.))/;
 /** wink-nlp keeps "at 3 p.m. “We are done,” he said." as one sentence: a time that ends a sentence. */
 const TIME_BEFORE_QUOTE = /\b[ap]\.m\.(?=\s+["“][A-Z])/g;
@@ -122,9 +122,18 @@ function splitAfterTimes(text: string, sentence: Span): Span[] {
   return pieces.map((piece) => trimSpan(text, piece)).filter((piece) => piece.text.length > 0);
 }
 
-/** The last word, cut at a space or hyphen ("R-S." in "Brooks, R-S."), is an abbreviation. */
+/**
+ * The last word, cut at a space, hyphen or parenthesis ("R-S." in "Brooks, R-S.", "Ga." in
+ * "Sen. Jane Roe (R-Ga.) said"), is an abbreviation.
+ */
 function endsWithAbbreviation(sentence: string): boolean {
-  const lastWord = sentence.slice(Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('-')) + 1);
+  const withoutParenthesis = sentence.endsWith('.)') ? sentence.slice(0, -1) : sentence;
+  const cut = Math.max(
+    withoutParenthesis.lastIndexOf(' '),
+    withoutParenthesis.lastIndexOf('-'),
+    withoutParenthesis.lastIndexOf('('),
+  );
+  const lastWord = withoutParenthesis.slice(cut + 1);
   return lastWord.length <= 16 && ABBREVIATION.test(lastWord);
 }
 

@@ -182,6 +182,10 @@ describe('sentences', () => {
       ['The polls closed at 8 p.m.', '“We expect a long night,” an official said.'],
     ],
     [
+      'Sen. Jane Roe (R-Ga.) said the vote would wait. Her aides agreed.',
+      ['Sen. Jane Roe (R-Ga.) said the vote would wait.', 'Her aides agreed.'],
+    ],
+    [
       'The U.S. envoy arrived on Monday. She met the president.',
       ['The U.S. envoy arrived on Monday.', 'She met the president.'],
     ],
