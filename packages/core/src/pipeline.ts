@@ -1,9 +1,9 @@
 import type { ArticleParser } from './context.js';
-import { bylineParser } from './parsers/byline.js';
+import { bylineParser } from './parsers/byline/index.js';
 import { casualtiesParser } from './parsers/casualties.js';
 import { claimsParser } from './parsers/claims.js';
 import { datelineParser } from './parsers/dateline.js';
-import { datesParser } from './parsers/dates.js';
+import { datesParser } from './parsers/dates/index.js';
 import { entitiesParser } from './parsers/entities/index.js';
 import { eventsParser } from './parsers/events.js';
 import { quotesParser } from './parsers/quotes/index.js';

@@ -1,3 +1,4 @@
+import { reportingLemmaOf } from './reporting-verbs.js';
 import { wordSet } from './words.js';
 
 /** Courtesy titles: the next capitalised words are a person's name ("Mr. Clarke", "Dr Ali"). */
@@ -80,13 +81,17 @@ export const DEPARTMENT_WORDS = wordSet(`
   public works urban development
 `);
 
-/** Verbs of saying: a capitalised run next to one is somebody (or some body) speaking. */
-export const SPEECH_VERBS = wordSet(`
-  said says say told tells added adds stated states declared declares announced announces explained
-  explains noted notes wrote writes argued argues insisted insists claimed claims warned warns asked asks
-  replied replies responded responds acknowledged acknowledges admitted admits denied denies confirmed
-  confirms tweeted tweets posted recalled recalls suggested suggests urged urges predicted predicts
-  continued continues concluded concludes complained complains stressed stresses emphasised emphasized
-  believes believed thinks thought hopes hoped contends contended maintains maintained countered counters
-  reported reports testified testifies
+/** Verbs of thinking that, like verbs of saying, have somebody (or some body) as subject. */
+const COGNITION_VERBS = wordSet(`
+  believes believed thinks thought hopes hoped contends contended maintains maintained
 `);
+
+/**
+ * A verb of saying or thinking: a capitalised run next to one is somebody (or some body) speaking.
+ * The verbs of saying are the quotes parser's reporting verbs, so both parsers agree on them.
+ */
+export const SPEECH_VERBS = {
+  has(word: string): boolean {
+    return COGNITION_VERBS.has(word) || reportingLemmaOf(word) !== null;
+  },
+};

@@ -1,7 +1,7 @@
 import type { ArticleParser, ParseContext } from '../context.js';
 import { spanOf } from '../span.js';
 import type { Dateline, Span } from '../types.js';
-import { isAgencyName, leadingLines } from './byline.js';
+import { isAgencyName, leadingLines } from './byline/index.js';
 import { isoDate } from './publication-date.js';
 
 /**

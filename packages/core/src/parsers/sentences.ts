@@ -22,10 +22,9 @@ export const sentencesParser: ArticleParser = {
   name: 'sentences',
   parse(context: ParseContext) {
     const { text, article } = context;
-    const nlpText = joinWrappedLines(text, article.paragraphs);
+    const nlpText = prepareNlpText(text, article.paragraphs);
     const { tokens, sentenceTokenRanges } = tokenize(loadNlp(), nlpText);
-    // Tokens were found in nlpText; their text must come from the input, which differs only in
-    // line breaks turned into spaces.
+    // Tokens were found in nlpText; their text must come from the input.
     for (const token of tokens) token.text = text.slice(token.start, token.end);
     // A loop, not push(...tokens): spreading 100,000+ tokens overflows the call stack.
     for (const token of tokens) context.tokens.push(token);
@@ -53,22 +52,37 @@ export const sentencesParser: ArticleParser = {
   },
 };
 
-function joinWrappedLines(text: string, paragraphs: Span[]): string {
-  let hasInnerBreak = false;
+/** wink-nlp's tokenizer slows down with the square of a run without white space ("l.l.l.…"). */
+const LONGEST_RUN_WITHOUT_SPACE = 100;
+
+/**
+ * The text wink-nlp reads, with the same length and offsets as the input: line breaks inside a
+ * paragraph (wrapped wire copy) become spaces, since wink ends a sentence at every line break, and a
+ * run of more than 100 characters without white space gets a space every 100 characters, which keeps
+ * the tokenizer linear. Token text is always read back from the input.
+ */
+function prepareNlpText(text: string, paragraphs: Span[]): string {
+  let chars: string[] | null = null;
+  const replace = (index: number) => {
+    chars ??= text.split('');
+    chars[index] = ' ';
+  };
   for (const paragraph of paragraphs) {
-    if (paragraph.text.includes('\n') || paragraph.text.includes('\r')) {
-      hasInnerBreak = true;
-      break;
-    }
-  }
-  if (!hasInnerBreak) return text;
-  const chars = text.split('');
-  for (const paragraph of paragraphs) {
+    let run = 0;
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      if (chars[i] === '\n' || chars[i] === '\r') chars[i] = ' ';
+      const code = text.charCodeAt(i);
+      if (code === 10 || code === 13) {
+        replace(i);
+        run = 0;
+      } else if (code <= 32 || code === 0xa0) {
+        run = 0;
+      } else if (++run > LONGEST_RUN_WITHOUT_SPACE) {
+        replace(i);
+        run = 0;
+      }
     }
   }
-  return chars.join('');
+  return chars ? (chars as string[]).join('') : text;
 }
 
 function* clipToParagraphs(text: string, paragraphs: Span[], start: number, end: number): Generator<Span> {

@@ -12,6 +12,8 @@ export interface Candidate {
    * without evidence become people only when their surname is used alone elsewhere.
    */
   evidence: boolean;
+  /** The name opens its sentence, so its first capital proves nothing ("Notice Trump ..."). */
+  sentenceInitial?: boolean;
   /** "(PMF)" after the name: another form of it. */
   acronym?: Span;
   /** For places: "about 50 kilometres west of Baghdad". */

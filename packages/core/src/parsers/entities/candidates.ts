@@ -202,7 +202,8 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
       found.bare.push(words[nameFirst] as Word);
       continue;
     }
-    found.people.push({ kind: 'person', span: nameSpan, roles, evidence });
+    const sentenceInitial = (words[nameFirst] as Word).sentenceInitial;
+    found.people.push({ kind: 'person', span: nameSpan, roles, evidence, sentenceInitial });
   }
   found.organisations.push(...lowerCaseMinistries(text, words));
   return found;

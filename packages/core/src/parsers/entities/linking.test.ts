@@ -47,6 +47,21 @@ describe('entities: linking', () => {
     expect(named(entities, 'person', 'Laila Haddad')?.mentions.length, trace).toBe(2);
   });
 
+  it('reads a sentence opener before a known surname as that surname alone', () => {
+    const { entities, trace } = parseEntities(
+      'Senator Maria Lopez spoke first. Notice Lopez never named the plan. Lopez left early.',
+    );
+    const people = ofKind(entities, 'person');
+    expect(
+      people.map((person) => person.name),
+      trace,
+    ).toEqual(['Maria Lopez']);
+    expect(
+      people[0]?.mentions.map((mention) => mention.text),
+      trace,
+    ).toEqual(['Maria Lopez', 'Lopez', 'Lopez']);
+  });
+
   it('reads a nickname before a known full name as a mention of that person', () => {
     const { entities, trace } = parseEntities(
       'Senator Maria Lopez spoke first. It was harder than debating Crafty Maria Lopez, he said.',

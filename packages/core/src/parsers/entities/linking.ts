@@ -165,13 +165,20 @@ function linkPeople(found: Candidates, companies: Map<string, Group>): LinkedPeo
   // Names with evidence first, so that a weak name is kept only when it is a known person's or its
   // surname is used alone elsewhere ("Chelsea Clinton" beside "Clinton said").
   for (const candidate of full) if (candidate.evidence) addFull(candidate);
+  const lateSurnames: Span[] = [];
   for (const candidate of full) {
     if (candidate.evidence) continue;
     const { given, surname } = nameParts(candidate.span);
     const namesakes = bySurname.get(surname) ?? [];
     const known =
       namesakes.some((group) => compatibleGiven(group.given, given)) || epithetOf(namesakes, given);
-    if (known || bareSurnames.has(surname)) addFull(candidate);
+    if (known) addFull(candidate);
+    else if (namesakes.length > 0 && candidate.sentenceInitial) {
+      // "Notice Trump ...": a capitalised sentence opener before a known surname is not a namesake.
+      const surnameText = candidate.span.text.split(/\s+/).pop() ?? '';
+      const start = candidate.span.end - surnameText.length;
+      lateSurnames.push({ start, end: candidate.span.end, text: surnameText });
+    } else if (bareSurnames.has(surname)) addFull(candidate);
   }
 
   for (const group of groups) group.fullForms.sort((a, b) => a.start - b.start);
@@ -191,6 +198,7 @@ function linkPeople(found: Candidates, companies: Map<string, Group>): LinkedPeo
     bySurname.set(surname, [group]);
     return true;
   };
+  for (const span of lateSurnames) linkSurname(span, [], false);
   for (const candidate of single) {
     const company =
       candidate.roles.length === 0 ? companies.get(candidate.span.text.toLowerCase()) : undefined;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ParseContext } from '../context.js';
-import { emptyArticle, parseArticle } from '../parser.js';
-import { isValidSpan } from '../span.js';
-import type { BylineRole } from '../types.js';
-import { bylineParser, isPersonName, parseBylineLine } from './byline.js';
-import { structureParser } from './structure.js';
+import type { ParseContext } from '../../context.js';
+import { emptyArticle, parseArticle } from '../../parser.js';
+import { isValidSpan } from '../../span.js';
+import type { BylineRole } from '../../types.js';
+import { structureParser } from '../structure.js';
+import { bylineParser } from './index.js';
 
 interface Expected {
   authors: Array<[string, BylineRole]>;
@@ -181,7 +181,7 @@ describe('not bylines', () => {
 
   it('finds none in the seed article', () => {
     const seed = readFileSync(
-      new URL('../../../../fixtures/articles/arab-weekly-2020-11-20-baghdad-embassy.txt', import.meta.url),
+      new URL('../../../../../fixtures/articles/arab-weekly-2020-11-20-baghdad-embassy.txt', import.meta.url),
       'utf8',
     );
     expect(parseArticle(seed).byline).toBeNull();
@@ -207,45 +207,5 @@ describe('byline paragraphs are furniture', () => {
     bylineParser.parse(context);
     expect(context.layout.furniture.has(bylineIndex)).toBe(true);
     expect(context.layout.bodyStart).toBe(bylineIndex + 1);
-  });
-});
-
-describe('parseBylineLine', () => {
-  const rows: Array<[string, string[] | null]> = [
-    ['By Jean-Loup Fournier and Mark O’Dell, Reuters', ['Jean-Loup Fournier', 'Mark O’Dell']],
-    ['By Sam al-Rawi, AFP', ['Sam al-Rawi']],
-    ['Reporting by Ana Lima. Editing by Tom Reyes', ['Ana Lima', 'Tom Reyes']],
-    ['Reporting by Ana Lima in Tarsa, Vellia and Tom Reyes in Amman', ['Ana Lima', 'Tom Reyes']],
-    ['By Reuters Staff', []],
-    ['Jane Roe | The Associated Press', ['Jane Roe']],
-    ['By ZEKE ROE Associated Press', ['ZEKE ROE']],
-    ['By ANN LEE and TOM REYES AP Economics Writers', ['ANN LEE', 'TOM REYES']],
-    ['By Tolu Efe', ['Tolu Efe']],
-    ['Jonas Pell Staff Writer', ['Jonas Pell']],
-    ['Associated Press Writer', null],
-    ['Jane Roe, Reuters', ['Jane Roe']],
-    ['Jane Roe said', null],
-    ['By far the largest share', null],
-    ['Reporting Tuesday evening', null],
-  ];
-  it.each(rows)('%s', (line, names) => {
-    const parts = parseBylineLine(line, { start: 0, end: line.length, text: line });
-    expect(parts ? parts.authors.map((author) => author.name) : null).toEqual(names);
-  });
-});
-
-describe('isPersonName', () => {
-  const rows: Array<[string, boolean]> = [
-    ['Janie Morrow', true],
-    ["TED D'ALVARO", true],
-    ['Maria de la Cruz', true],
-    ['Tuesday evening', false],
-    ['March Madness', false],
-    ['contrast', false],
-    ['The Council', false],
-    ['Madonna', false],
-  ];
-  it.each(rows)('%s → %s', (name, expected) => {
-    expect(isPersonName(name)).toBe(expected);
   });
 });

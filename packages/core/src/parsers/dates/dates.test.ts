@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../parser.js';
-import { isValidSpan } from '../span.js';
-import type { DateMention } from '../types.js';
-import { readsDayFirst } from './dates.js';
+import { parseArticle } from '../../parser.js';
+import { isValidSpan } from '../../span.js';
+import type { DateMention } from '../../types.js';
+import { readsDayFirst } from './numeric.js';
 
 type ExpectedDate = Omit<DateMention, 'text'> & { text: string };
 
@@ -185,7 +185,7 @@ describe('day-first detection', () => {
 
 describe('the seed article', () => {
   const text = readFileSync(
-    new URL('../../../../fixtures/articles/arab-weekly-2020-11-20-baghdad-embassy.txt', import.meta.url),
+    new URL('../../../../../fixtures/articles/arab-weekly-2020-11-20-baghdad-embassy.txt', import.meta.url),
     'utf8',
   );
   const article = parseArticle(text);

@@ -1,0 +1,92 @@
+import type { Token } from '../../nlp.js';
+
+const FUTURE_WORDS = new Set([
+  'will',
+  "'ll",
+  '’ll',
+  'shall',
+  'wo',
+  'tomorrow',
+  'next',
+  'upcoming',
+  'forthcoming',
+]);
+
+const PRESENT_FORMS = new Set(['am', 'are', "'re", '’re', "'m", '’m', 'do', 'have']);
+
+/** How many tokens around a date are searched for the verb that governs it. */
+const VERB_WINDOW = 40;
+
+export type Tense = 'past' | 'future' | 'neutral';
+
+/** The tense around one date: of the verb that governs it, and of its whole sentence. */
+export interface MentionTense {
+  local: Tense;
+  sentence: Tense;
+}
+
+/** The tense a token signals: future words, past verb forms, other verbs; null for non-verbs. */
+function tokenTense(token: Token): Tense | null {
+  const word = token.text.toLowerCase();
+  if (FUTURE_WORDS.has(word)) return 'future';
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
+  // wink-nlp gives no tense: a verb whose word differs from its lemma and is not a present form is past.
+  const isPast = word !== token.lemma && !/(?:s|ing)$/.test(word) && !PRESENT_FORMS.has(word);
+  return isPast ? 'past' : 'neutral';
+}
+
+/** Each sentence's tokens, as [first, end) indexes into `tokens`. */
+export function sentenceTokenSpans(tokens: readonly Token[], sentenceCount: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = Array.from({ length: sentenceCount }, () => [0, 0]);
+  tokens.forEach((token, index) => {
+    const range = ranges[token.sentence];
+    if (!range) return;
+    if (range[1] === 0) range[0] = index;
+    range[1] = index + 1;
+  });
+  return ranges;
+}
+
+/** Future when "will", "next" or "tomorrow" appear; past when a verb is in a past form; else neutral. */
+export function sentenceTense(tokens: readonly Token[], [first, end]: [number, number]): Tense {
+  let past = false;
+  for (let index = first; index < end; index++) {
+    const tense = tokenTense(tokens[index] as Token);
+    if (tense === 'future') return 'future';
+    if (tense === 'past') past = true;
+  }
+  return past ? 'past' : 'neutral';
+}
+
+/**
+ * The tense of the verb that governs a date: the nearest verb before it (with its auxiliary: "will
+ * come"), or the first after it ("On Wednesday evening, the ambassador led ..."). A past verb elsewhere
+ * in the sentence must not pull a deadline back a year ("The offer, announced today, expires March 25").
+ */
+export function tenseAt(tokens: readonly Token[], [first, end]: [number, number], offset: number): Tense {
+  // Binary search: a sentence may hold thousands of dates, and each must not rescan its tokens.
+  let index = first;
+  let high = end;
+  while (index < high) {
+    const mid = (index + high) >> 1;
+    if ((tokens[mid] as Token).start < offset) index = mid + 1;
+    else high = mid;
+  }
+  // The governing verb is near the date; a bounded window keeps a long run-on sentence linear.
+  for (let before = index - 1; before >= Math.max(first, index - VERB_WINDOW); before--) {
+    const tense = tokenTense(tokens[before] as Token);
+    if (tense === null) continue;
+    if (tense !== 'neutral') return tense;
+    for (let aux = before - 1; aux >= Math.max(first, before - 3); aux--) {
+      const auxTense = tokenTense(tokens[aux] as Token);
+      if (auxTense === 'future' || (auxTense === 'past' && (tokens[aux] as Token).pos === 'AUX'))
+        return auxTense;
+    }
+    return 'neutral';
+  }
+  for (let after = index; after < Math.min(end, index + VERB_WINDOW); after++) {
+    const tense = tokenTense(tokens[after] as Token);
+    if (tense !== null) return tense;
+  }
+  return 'neutral';
+}

@@ -1,0 +1,28 @@
+import { overlaps, spanOf } from '../../span.js';
+import type { DateMention, Span } from '../../types.js';
+
+/** A year on its own, which chrono leaves alone: "acquired in 1985", "since 2003". */
+const BARE_YEAR =
+  /\b(?:in|since|until|till|before|after|during|throughout|from|early|late|mid-)\s((?:1[6-9]|20)\d\d)\b(?![-/.,]?\d)/gi;
+
+export function bareYears(text: string, sentence: Span): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const match of sentence.text.matchAll(BARE_YEAR)) {
+    const year = match[1] as string;
+    const start = sentence.start + (match.index ?? 0) + match[0].length - year.length;
+    mentions.push({ text: spanOf(text, start, start + year.length), date: year, precision: 'year' });
+  }
+  return mentions;
+}
+
+/** The mentions of `extra` that overlap none of `known`; both are in text order. */
+export function withoutOverlaps(extra: DateMention[], known: readonly DateMention[]): DateMention[] {
+  const kept: DateMention[] = [];
+  let cursor = 0;
+  for (const mention of extra) {
+    while (cursor < known.length && (known[cursor] as DateMention).text.end <= mention.text.start) cursor++;
+    const next = known[cursor];
+    if (!next || !overlaps(next.text, mention.text)) kept.push(mention);
+  }
+  return kept;
+}
