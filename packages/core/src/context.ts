@@ -21,7 +21,6 @@ export interface ParseContext {
   readonly text: string;
   readonly options: ResolvedOptions;
   readonly tokens: Token[];
-  readonly sentenceTokenRanges: Array<[number, number]>;
   readonly layout: Layout;
   /** The article being built; each parser fills its own fields. */
   readonly article: Article;

@@ -86,15 +86,7 @@ function runPipeline(text: unknown, options: ParseOptions): ParsedArticle {
   const resolved = resolveOptions(options);
   if (text.length > resolved.maxLength) throw new InputTooLargeError(text.length, resolved.maxLength);
   const trace: string[] = [];
-  const context: ParseContext = {
-    text,
-    options: resolved,
-    tokens: [],
-    sentenceTokenRanges: [],
-    layout: { bodyStart: 0, furniture: new Set() },
-    article: emptyArticle(text),
-    trace: resolved.debug ? (parser, message) => trace.push(`${parser}: ${message}`) : () => {},
-  };
+  const context = createContext(text, resolved, trace);
   const parserErrors: { parser: string; message: string }[] = [];
   if (text.trim().length > 0) {
     for (const parser of pipeline) {
@@ -112,6 +104,21 @@ function runPipeline(text: unknown, options: ParseOptions): ParsedArticle {
   if (resolved.debug) article.trace = trace;
   if (parserErrors.length > 0) article.parserErrors = parserErrors;
   return article;
+}
+
+/**
+ * A fresh context for one article; the trace collects messages when `options.debug` is set. Tests
+ * that run a few parsers alone build theirs here too.
+ */
+export function createContext(text: string, options: ResolvedOptions, trace: string[] = []): ParseContext {
+  return {
+    text,
+    options,
+    tokens: [],
+    layout: { bodyStart: 0, furniture: new Set() },
+    article: emptyArticle(text),
+    trace: options.debug ? (parser, message) => trace.push(`${parser}: ${message}`) : () => {},
+  };
 }
 
 function resolveOptions(options: ParseOptions): ResolvedOptions {

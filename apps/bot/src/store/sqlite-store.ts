@@ -86,7 +86,9 @@ export class SqliteArticleStore implements ArticleStore {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new BetterSqlite3(path);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    // Under WAL, NORMAL keeps every committed ingest when the process is killed (the WAL is in the OS's
+    // hands at commit); only a power cut can lose the last ones. FULL cost 4 ms an article, half the ingest.
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);

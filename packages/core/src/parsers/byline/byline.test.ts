@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ParseContext } from '../../context.js';
-import { emptyArticle, parseArticle } from '../../parser.js';
+import { createContext, parseArticle } from '../../parser.js';
 import { isValidSpan } from '../../span.js';
 import type { BylineRole } from '../../types.js';
 import { structureParser } from '../structure.js';
@@ -191,15 +190,7 @@ describe('not bylines', () => {
 describe('byline paragraphs are furniture', () => {
   it('marks the byline paragraph and starts the body after it', () => {
     const text = `Council backs harbour plan\n\nBy Lena Ortiz\n\n${story}`;
-    const context: ParseContext = {
-      text,
-      options: { published: null, maxLength: 1_000_000, debug: false },
-      tokens: [],
-      sentenceTokenRanges: [],
-      layout: { bodyStart: 0, furniture: new Set() },
-      article: emptyArticle(text),
-      trace: () => {},
-    };
+    const context = createContext(text, { published: null, maxLength: 1_000_000, debug: false });
     structureParser.parse(context);
     const bylineIndex = context.article.paragraphs.findIndex(
       (paragraph) => paragraph.text === 'By Lena Ortiz',

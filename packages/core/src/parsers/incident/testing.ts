@@ -1,5 +1,4 @@
-import type { ParseContext } from '../../context.js';
-import { emptyArticle } from '../../parser.js';
+import { createContext } from '../../parser.js';
 import type { Article, DateMention } from '../../types.js';
 import { casualtiesParser } from '../casualties.js';
 import { claimsParser } from '../claims.js';
@@ -19,15 +18,8 @@ export function parseIncident(
   dates: DateMention[] = [],
 ): Article & { trace: string[] } {
   const trace: string[] = [];
-  const context: ParseContext = {
-    text,
-    options: { published, maxLength: 2_000_000, debug: true },
-    tokens: [],
-    sentenceTokenRanges: [],
-    layout: { bodyStart: 0, furniture: new Set() },
-    article: { ...emptyArticle(text), dates },
-    trace: (parser, message) => trace.push(`${parser}: ${message}`),
-  };
+  const context = createContext(text, { published, maxLength: 2_000_000, debug: true }, trace);
+  context.article.dates = dates;
   for (const parser of [
     structureParser,
     sentencesParser,

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ParseContext } from '../../context.js';
-import { emptyArticle } from '../../parser.js';
+import { createContext } from '../../parser.js';
 import { isValidSpan } from '../../span.js';
 import type { Entity, EntityKind, Quote, Span } from '../../types.js';
 import { sentencesParser } from '../sentences.js';
@@ -48,15 +47,7 @@ function entitiesFor(text: string, sketches: EntitySketch[]): Entity[] {
 function quotesOf(body: string, sketches: EntitySketch[] = []): Quote[] {
   const text = HEADLINE + body;
   const trace: string[] = [];
-  const context: ParseContext = {
-    text,
-    options: { published: null, maxLength: 2_000_000, debug: true },
-    tokens: [],
-    sentenceTokenRanges: [],
-    layout: { bodyStart: 0, furniture: new Set() },
-    article: emptyArticle(text),
-    trace: (parser, message) => trace.push(`${parser}: ${message}`),
-  };
+  const context = createContext(text, { published: null, maxLength: 2_000_000, debug: true }, trace);
   structureParser.parse(context);
   sentencesParser.parse(context);
   context.article.entities = entitiesFor(text, sketches);
