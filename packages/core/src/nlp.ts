@@ -37,10 +37,11 @@ export interface TokenizedText {
 export function tokenize(nlp: WinkNLP, text: string): TokenizedText {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const docTokens = doc.tokens();
+  const values = docTokens.out(its.value) as string[];
+  const tags = docTokens.out(its.pos) as string[];
   // wink's typings declare lemma with a different signature from the other token selectors.
-  const lemmas = doc.tokens().out(its.lemma as typeof its.value) as string[];
+  const lemmas = docTokens.out(its.lemma as typeof its.value) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -59,16 +60,8 @@ export function tokenize(nlp: WinkNLP, text: string): TokenizedText {
     });
     cursor = end;
   }
-  const sentenceTokenRanges: Array<[number, number]> = [];
-  doc
-    .sentences()
-    .each(
-      (sentence: { tokens(): { itemAt(i: number): { index(): number } | undefined; length(): number } }) => {
-        const range = sentence.tokens();
-        const first = range.itemAt(0);
-        const last = range.itemAt(range.length() - 1);
-        if (first && last) sentenceTokenRanges.push([first.index(), last.index()]);
-      },
-    );
+  // Each sentence's [first token, last token] as wink stores it, without an item object per sentence.
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const sentenceTokenRanges = spans.filter(([first, last]) => first <= last);
   return { tokens, sentenceTokenRanges };
 }

@@ -25,7 +25,7 @@ export const sentencesParser: ArticleParser = {
     const nlpText = prepareNlpText(text, article.paragraphs);
     const { tokens, sentenceTokenRanges } = tokenize(loadNlp(), nlpText);
     // Tokens were found in nlpText; their text must come from the input.
-    for (const token of tokens) token.text = text.slice(token.start, token.end);
+    if (nlpText !== text) for (const token of tokens) token.text = text.slice(token.start, token.end);
     // A loop, not push(...tokens): spreading 100,000+ tokens overflows the call stack.
     for (const token of tokens) context.tokens.push(token);
 

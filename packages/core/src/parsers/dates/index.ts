@@ -6,7 +6,7 @@ import { newsChrono, parseInPieces } from './news-chrono.js';
 import { anniversaryIn, conflictNote } from './notes.js';
 import { readsDayFirst } from './numeric.js';
 import { resolveResult } from './resolve.js';
-import { sentenceTense, sentenceTokenSpans, tenseAt } from './tense.js';
+import { sentenceTense, sentenceTokenSpans, type Tense, tenseAt } from './tense.js';
 import { bareYears, withoutOverlaps } from './years.js';
 
 /**
@@ -49,7 +49,8 @@ export const datesParser: ArticleParser = {
       if (!DATE_HINT.test(sentence.text)) return;
       if (!storyParagraphs.has(findSpanIndex(article.paragraphs, sentence.start))) return;
       const tokenSpan = tokenSpans[sentenceIndex] ?? [0, 0];
-      const tense = sentenceTense(context.tokens, tokenSpan);
+      // Read only when chrono finds something: most sentences with a date word hold no date.
+      let tense: Tense | undefined;
       const found: DateMention[] = [];
       // Found once per sentence, not per mention: a sentence may hold thousands of dates.
       let anniversary: RegExpExecArray | false | undefined;
@@ -58,6 +59,7 @@ export const datesParser: ArticleParser = {
           context.trace('dates', `chrono failed on sentence ${sentenceIndex}`);
           continue;
         }
+        tense ??= sentenceTense(context.tokens, tokenSpan);
         const local = tenseAt(context.tokens, tokenSpan, piece.start + result.index);
         const mention = resolveResult(text, piece, result, { local, sentence: tense }, reference);
         if (!mention || handled.some((span) => overlaps(span, mention.text))) continue;

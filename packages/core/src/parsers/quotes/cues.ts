@@ -42,8 +42,9 @@ export function reportingVerbAt(
 ): { range: TokenRange; lemma: string } | null {
   const token = tokens[index];
   if (!token) return null;
+  // Most tokens are not verbs: ask the tag before lower-casing every word of the story.
+  if (token.pos !== 'VERB' && (token.text.length !== 9 || lower(token) !== 'according')) return null;
   const word = lower(token);
-  if (token.pos !== 'VERB' && word !== 'according') return null;
   const lemma = REPORTING_VERB_LEMMAS.has(token.lemma)
     ? token.lemma
     : (reportingLemmaOf(word) ?? token.lemma);

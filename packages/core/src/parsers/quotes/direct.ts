@@ -15,8 +15,15 @@ export interface QuotedSegment {
 
 type MarkRole = 'open' | 'close' | null;
 
-/** Every character that can be a quotation mark: the scan looks no further at any other. */
-const MARK_CODES = new Set([0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);
+/**
+ * Every character that can be a quotation mark (" ' « » ‘ ’ “ ” „): the scan looks no further at any
+ * other. Comparisons, not a Set: this runs on every character of the story.
+ */
+function isMarkCode(code: number): boolean {
+  if (code < 0xab) return code === 0x22 || code === 0x27;
+  if (code < 0x2018) return code === 0xab || code === 0xbb;
+  return code <= 0x201e && code !== 0x201a && code !== 0x201b;
+}
 
 const OPENING_DOUBLE = new Set(['“', '„', '«']);
 const CLOSING_DOUBLE = new Set(['”', '»']);
@@ -121,7 +128,7 @@ export function findQuotedSegments(
     const paragraph = paragraphs[index] as Span;
     let singleOpenAt = -1;
     for (let at = paragraph.start; at < paragraph.end; at++) {
-      if (!MARK_CODES.has(text.charCodeAt(at))) continue;
+      if (!isMarkCode(text.charCodeAt(at))) continue;
       if (at === continuationMark) {
         at += straightMark(text, at).length > 1 ? 1 : 0;
         continue;
