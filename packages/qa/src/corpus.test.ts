@@ -60,3 +60,37 @@ describe('createCorpus', () => {
     expect(() => corpus.add(article as Article, id as string)).toThrow(/@newsparse\/qa/);
   });
 });
+
+describe('createCorpus storage', () => {
+  const base = parseArticle(STORIES[1]?.[1] as string);
+  // Fields the parser does not produce today but a hand-built or future Article may carry: each must
+  // come back exactly as the JSON round trip (`unpack(pack(...))`) gives it.
+  const odd: Array<[string, Record<string, unknown>]> = [
+    ['fractions and large numbers', { score: 0.375, big: 2 ** 40, negative: -17, tiny: -1e-9 }],
+    ['a long non-Latin string', { note: 'Ørsted – “a long note that is well past thirty-two characters”' }],
+    ['odd keys', JSON.parse('{"nested": {"2": "two", "__proto__": "own field", "": []}}')],
+    ['arrays that are not spans', { pair: [3, 1], triple: [1, 2, 3], mixed: [1, 'a'], empty: [] }],
+    ['flags and nulls', { yes: true, no: false, none: null }],
+  ];
+  it.each(odd)('%s survive the corpus', (_name, extra) => {
+    const article = { ...base, extra: JSON.parse(JSON.stringify(extra)) } as Article;
+    const corpus = createCorpus().add(article, 'odd');
+    expect(corpus.get('odd')).toEqual(unpack(pack(article)));
+  });
+
+  it.each(STORIES)('%s: the corpus gives back the article but paragraphs', (_name, text) => {
+    const article = parseArticle(text);
+    const corpus = createCorpus().add(article, 'story');
+    expect(corpus.get('story')).toEqual(unpack(pack(article)));
+  });
+
+  it('keeps no reference to the article it was given', () => {
+    const article = parseArticle(STORIES[0]?.[1] as string);
+    const expected = unpack(pack(article));
+    const corpus = createCorpus().add(article, 'wire');
+    article.entities.length = 0;
+    article.sentences.length = 0;
+    (article.casualties[0] as { count: unknown }).count = -1;
+    expect(corpus.get('wire')).toEqual(expected);
+  });
+});
