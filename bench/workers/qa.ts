@@ -1,12 +1,16 @@
 // qa over growing corpora: ask latency at each size, and the process's memory once the largest corpus
-// is built. Articles are parsed here, as the bot does before indexing, so RSS is that of a process
-// holding the model, the parsed articles and the index.
-import { benchQuestions, syntheticCorpus } from '../corpus.js';
+// is built. The articles were parsed by another process (parse-articles.ts) and are read back from
+// JSON lines, as a serving process reads them from the bot's store: RSS is that of the corpus and
+// qa, not of the parser's garbage.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { benchQuestions } from '../corpus.js';
 import { percentile } from '../measure.js';
-import { loadCore, loadQa } from '../packages.js';
+import { loadQa } from '../packages.js';
 
 const sizes = (process.argv[2] ?? '100,1000,10000').split(',').map(Number);
 const asksPerSize = Number(process.argv[3] ?? 200);
+const articlesFile = process.argv[4] as string;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 const qa = await loadQa();
@@ -14,25 +18,23 @@ if (typeof qa === 'string') {
   console.log(JSON.stringify({ skipped: qa }));
   process.exit(0);
 }
-const { createParser } = await loadCore();
-const parser = createParser();
 gc();
 const rssBaseline = process.memoryUsage().rss;
-const largest = Math.max(...sizes);
-const texts = syntheticCorpus(largest, 21);
+const storedArticles = createInterface({ input: createReadStream(articlesFile), crlfDelay: Infinity })[
+  Symbol.asyncIterator
+]();
 const questions = benchQuestions(asksPerSize, 5);
 const corpus = qa.createCorpus();
 
 const rows = [];
-let parseMs = 0;
 let indexMs = 0;
 let added = 0;
 for (const size of [...sizes].sort((a, b) => a - b)) {
   for (; added < size; added++) {
-    let started = performance.now();
-    const article = parser.parse(texts[added] as string);
-    parseMs += performance.now() - started;
-    started = performance.now();
+    const line = await storedArticles.next();
+    if (line.done) break;
+    const article = JSON.parse(line.value);
+    const started = performance.now();
     corpus.add(article, `a${added + 1}`);
     indexMs += performance.now() - started;
   }
@@ -63,7 +65,6 @@ console.log(
     rss: memory.rss,
     rssBaseline,
     heapUsed: memory.heapUsed,
-    parseMsPerArticle: parseMs / added,
     indexMsPerArticle: indexMs / added,
   }),
 );
