@@ -22,10 +22,14 @@ async function loadSuites(only: string[]): Promise<EvalSuite[]> {
   return suites;
 }
 
+/** Rates print as percentages; counts (a goal above 1, or "no more than 0") print as they are. */
+function isCount(row: EvalRow): boolean {
+  if (row.value > 1 || (row.goal !== undefined && row.goal > 1)) return true;
+  return row.goal === 0 && row.lowerIsBetter === true;
+}
+
 function formatValue(row: EvalRow): string {
-  return row.value <= 1 && !Number.isInteger(row.value)
-    ? `${(row.value * 100).toFixed(1)} %`
-    : String(row.value);
+  return isCount(row) ? String(row.value) : `${(row.value * 100).toFixed(1)} %`;
 }
 
 function meetsGoal(row: EvalRow): string {

@@ -10,6 +10,8 @@ import type { Span } from '../types.js';
 const ABBREVIATION =
   /^(?:[A-Z][a-z]{0,3}\.|[a-z]\.|(?:[A-Za-z]{1,4}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|approx|vs|etc)\.)$/;
 const CONTINUES_SENTENCE = /^[\s"“”'’]*(?:[a-z]|[,;:)\]]|[A-Z]\.[,;)]|\d+\s*(?:a\.m\.|p\.m\.))/;
+/** A photo credit or aside after a full stop ("... last year. (REUTERS)") belongs to that sentence. */
+const TRAILING_PARENTHESIS = /^\([^()\n]{1,60}\)$/;
 /** wink-nlp keeps "at 3 p.m. “We are done,” he said." as one sentence: a time that ends a sentence. */
 const TIME_BEFORE_QUOTE = /\b[ap]\.m\.(?=\s+["“][A-Z])/g;
 
@@ -108,12 +110,15 @@ function mergeBrokenSentences(text: string, sentences: Span[]): Span[] {
   const merged: Span[] = [];
   for (const sentence of sentences) {
     const previous = merged[merged.length - 1];
+    const joined =
+      previous !== undefined &&
+      !/[\n\r]/.test(text.slice(previous.end, sentence.start)) &&
+      sameParagraphGap(text, previous.end, sentence.start);
     if (
       previous &&
-      !/[\n\r]/.test(text.slice(previous.end, sentence.start)) &&
-      sameParagraphGap(text, previous.end, sentence.start) &&
-      endsWithAbbreviation(previous.text) &&
-      CONTINUES_SENTENCE.test(sentence.text)
+      joined &&
+      ((endsWithAbbreviation(previous.text) && CONTINUES_SENTENCE.test(sentence.text)) ||
+        TRAILING_PARENTHESIS.test(sentence.text))
     ) {
       merged[merged.length - 1] = spanOf(text, previous.start, sentence.end);
     } else {

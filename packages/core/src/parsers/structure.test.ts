@@ -186,6 +186,10 @@ describe('sentences', () => {
       ['Sen. Jane Roe (R-Ga.) said the vote would wait.', 'Her aides agreed.'],
     ],
     [
+      'Smoke rises over the harbour after the blast. (REUTERS)\nThe port reopened on Friday.',
+      ['Smoke rises over the harbour after the blast. (REUTERS)', 'The port reopened on Friday.'],
+    ],
+    [
       'The U.S. envoy arrived on Monday. She met the president.',
       ['The U.S. envoy arrived on Monday.', 'She met the president.'],
     ],
