@@ -1,4 +1,5 @@
-import type { Doc } from '../document.js';
+import type { Span } from '@newsparse/core';
+import { type Doc, evidenceFor } from '../document.js';
 import type { Evidence, Question, QuestionKind } from '../types.js';
 
 /** What one article says to one question: an answer with evidence, or why it has none. */
@@ -25,6 +26,19 @@ export interface Answerer {
 
 export function abstain(reason: string): DocAbstention {
   return { answer: null, reason };
+}
+
+/**
+ * An answer read from a span of the article: the span is the answer and its first evidence; `more`
+ * adds further evidence (the sentence a speaker was found in).
+ */
+export function spanAnswer(doc: Doc, span: Span, confidence: number, ...more: Span[]): DocAnswer {
+  return {
+    answer: span.text,
+    value: valueKey(span.text),
+    confidence,
+    evidence: [span, ...more].map((evidence) => evidenceFor(doc, evidence)),
+  };
 }
 
 /** Comparison key of an answer: lower case, words only. */

@@ -1,6 +1,6 @@
 import type { Span } from '@newsparse/core';
 import { type Doc, evidenceFor, spanAt } from '../document.js';
-import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
+import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
 const WRITER_ROLES = new Set(['author', 'writing', 'reporting']);
 
@@ -33,12 +33,7 @@ export const authorAnswerer: Answerer = {
     }
     const line = bylineLine(doc);
     if (line) {
-      return {
-        answer: line.text,
-        value: valueKey(line.text),
-        confidence: 0.6,
-        evidence: [evidenceFor(doc, line)],
-      };
+      return spanAnswer(doc, line, 0.6);
     }
     return abstain('the article has no byline');
   },
@@ -98,12 +93,7 @@ export const filedAnswerer: Answerer = {
     }
     const line = datelineLine(doc);
     if (line) {
-      return {
-        answer: line.text,
-        value: valueKey(line.text),
-        confidence: 0.6,
-        evidence: [evidenceFor(doc, line)],
-      };
+      return spanAnswer(doc, line, 0.6);
     }
     return abstain('the article has no dateline');
   },

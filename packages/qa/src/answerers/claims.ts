@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind, Span } from '@newsparse/core';
 import { type Doc, evidenceFor } from '../document.js';
 import { nameRunAfter, nameRuns } from '../extract.js';
-import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
+import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
 /** How much each kind of claim answers "who is behind it": a claim beats blame beats suspicion. */
 const CLAIMANT_WEIGHT: Partial<Record<ClaimKind, number>> = { claimed: 0.95, blamed: 0.7, suspected: 0.65 };
@@ -62,12 +62,7 @@ function fromSentences(doc: Doc, denial: boolean): DocResult | null {
       const actor: Span | null = after ?? runs.find((run) => run.end <= cueAt) ?? null;
       if (!actor) continue;
       const confidence = denial ? 0.6 : rank === 0 ? 0.65 : 0.5;
-      return {
-        answer: actor.text,
-        value: valueKey(actor.text),
-        confidence,
-        evidence: [evidenceFor(doc, actor)],
-      };
+      return spanAnswer(doc, actor, confidence);
     }
   }
   return null;

@@ -2,7 +2,7 @@ import type { Entity, Span } from '@newsparse/core';
 import { type Doc, evidenceFor, spanAt, trimmed } from '../document.js';
 import { clauseFrom, isCapitalised, nameRunBefore, nameRuns } from '../extract.js';
 import { contentStems, nameMatchScore, nameWords, nameWordsMatch, stem, type Word, words } from '../text.js';
-import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
+import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
 const ENTITY_MATCH = 0.75;
 
@@ -190,25 +190,14 @@ export const leaderAnswerer: Answerer = {
       }
     }
     const led = ledByRole(doc, subject);
-    if (led)
-      return {
-        answer: led.text,
-        value: valueKey(led.text),
-        confidence: 0.8,
-        evidence: [evidenceFor(doc, led)],
-      };
+    if (led) return spanAnswer(doc, led, 0.8);
     const text = doc.article.text;
     for (const mention of mentionsOf(doc, subject)) {
       const sentence = doc.sentences[mention.sentence] as Span;
       const runs = nameRuns(text, doc.sentenceWords()[mention.sentence] ?? []);
       const leader = leaderNear(text, sentence, runs, mention.span);
       if (leader) {
-        return {
-          answer: leader.text,
-          value: valueKey(leader.text),
-          confidence: 0.65,
-          evidence: [evidenceFor(doc, leader)],
-        };
+        return spanAnswer(doc, leader, 0.65);
       }
     }
     return abstain(`the article does not say who leads ${subject}`);
@@ -296,12 +285,7 @@ export const roleAnswerer: Answerer = {
         personAfter(text, runs, windowEnd) ??
         personBeforeApposition(text, runs, (sentence[window.first] as Word).start);
       if (person) {
-        return {
-          answer: person.text,
-          value: valueKey(person.text),
-          confidence: 0.65,
-          evidence: [evidenceFor(doc, person), evidenceFor(doc, doc.sentences[index] as Span)],
-        };
+        return spanAnswer(doc, person, 0.65, doc.sentences[index] as Span);
       }
     }
     return abstain(`the article does not name the ${subject}`);

@@ -3,7 +3,7 @@ import { type Doc, evidenceFor, spanAt } from '../document.js';
 import { clauseFrom, isCapitalised, nameRuns } from '../extract.js';
 import { rankSentences } from '../retrieval.js';
 import { nameWords, nameWordsMatch, numberValue, stem, type Word } from '../text.js';
-import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
+import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
 /** Question words that point at "the attack" in general, not at one detail of it. */
 const GENERIC = new Set(
@@ -89,13 +89,7 @@ export const whenAnswerer: Answerer = {
       const mention = inSentence.find((date) => !inDateline(doc, date)) ?? inSentence[0];
       if (mention) return dateAnswer(doc, mention, 0.65);
       const written = dateWords(doc, index);
-      if (written)
-        return {
-          answer: written.text,
-          value: valueKey(written.text),
-          confidence: 0.5,
-          evidence: [evidenceFor(doc, written)],
-        };
+      if (written) return spanAnswer(doc, written, 0.5);
     }
     return abstain('no date for that in this article');
   },
@@ -137,13 +131,7 @@ export const whereAnswerer: Answerer = {
     }
     for (const index of topSentences(doc, question.terms, specific.length > 0)) {
       const place = placeInSentence(doc, index);
-      if (place)
-        return {
-          answer: place.text,
-          value: valueKey(place.text),
-          confidence: 0.6,
-          evidence: [evidenceFor(doc, place)],
-        };
+      if (place) return spanAnswer(doc, place, 0.6);
     }
     const event = eventsWith(doc, 'place')[0];
     const found = fromEvent(doc, event, event?.place, 0.55);
@@ -213,12 +201,7 @@ export const targetAnswerer: Answerer = {
           const target = targetPhrase(text, doc.sentenceWords()[index] ?? [], from);
           if (!target) continue;
           const confidence = rank === 0 ? 0.6 : 0.5;
-          return {
-            answer: target.text,
-            value: valueKey(target.text),
-            confidence,
-            evidence: [evidenceFor(doc, target)],
-          };
+          return spanAnswer(doc, target, confidence);
         }
       }
     }
@@ -289,12 +272,7 @@ export const distanceAnswerer: Answerer = {
         const clause = clauseFrom(text, start, bound.end, 80);
         const comma = clause.text.indexOf(',');
         const phrase = comma > 0 ? spanAt(text, clause.start, clause.start + comma) : clause;
-        return {
-          answer: phrase.text,
-          value: valueKey(phrase.text),
-          confidence: 0.6,
-          evidence: [evidenceFor(doc, phrase)],
-        };
+        return spanAnswer(doc, phrase, 0.6);
       }
     }
     return abstain('the article gives no distance for that');
@@ -318,12 +296,7 @@ export const whyAnswerer: Answerer = {
         if (!match) continue;
         const clause = clauseFrom(doc.article.text, sentence.start + match.index, sentence.end);
         if (clause.text.split(' ').length < 3) continue;
-        return {
-          answer: clause.text,
-          value: valueKey(clause.text),
-          confidence: cause === STRONG_CAUSE ? 0.6 : 0.4,
-          evidence: [evidenceFor(doc, clause)],
-        };
+        return spanAnswer(doc, clause, cause === STRONG_CAUSE ? 0.6 : 0.4);
       }
     }
     return abstain('the article gives no reason for that');

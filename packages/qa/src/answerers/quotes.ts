@@ -3,7 +3,7 @@ import { type Doc, evidenceFor, spanAt } from '../document.js';
 import { clauseFrom, nameRunAfter, nameRunBefore, nameRuns } from '../extract.js';
 import { rankSentences } from '../retrieval.js';
 import { contentStems, nameMatchScore, nameWords, nameWordsMatch, type Word } from '../text.js';
-import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
+import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
 /** Quotes listed in one answer: enough to show what someone said, short enough to read in a chat. */
 const MAX_QUOTES = 8;
@@ -162,12 +162,7 @@ export const speakerAnswerer: Answerer = {
     const sentence = doc.sentences[ranked.index] as Span;
     const speaker = speakerInSentence(doc, ranked.index);
     if (!speaker) return abstain('the article does not say who said that');
-    return {
-      answer: speaker.text,
-      value: valueKey(speaker.text),
-      confidence: 0.4 + 0.3 * ranked.coverage,
-      evidence: [evidenceFor(doc, speaker), evidenceFor(doc, sentence)],
-    };
+    return spanAnswer(doc, speaker, 0.4 + 0.3 * ranked.coverage, sentence);
   },
 };
 

@@ -1,8 +1,7 @@
 import type { Span } from '@newsparse/core';
-import { evidenceFor } from '../document.js';
 import { rankSentences } from '../retrieval.js';
 import { numberValue, words } from '../text.js';
-import { type Answerer, abstain, type DocResult, valueKey } from './answerer.js';
+import { type Answerer, abstain, type DocResult, spanAnswer } from './answerer.js';
 
 /** A question with fewer content words than this must find all of them in one sentence. */
 const SHORT_QUESTION = 2;
@@ -22,12 +21,7 @@ export const retrievalAnswerer: Answerer = {
       if (ranked.coverage < needed) break;
       const sentence = doc.sentences[ranked.index] as Span;
       if (needsNumber && !words(sentence.text).some((word) => numberValue(word.text) !== null)) continue;
-      return {
-        answer: sentence.text,
-        value: valueKey(sentence.text),
-        confidence: Math.min(0.75, 0.25 + 0.5 * ranked.coverage),
-        evidence: [evidenceFor(doc, sentence)],
-      };
+      return spanAnswer(doc, sentence, Math.min(0.75, 0.25 + 0.5 * ranked.coverage));
     }
     return abstain('the article does not answer that');
   },

@@ -245,16 +245,21 @@ const MODIFIED_NOUNS = wordSet(`
 `);
 
 function modifiesNoun(words: Word[], last: number): boolean {
+  const next = lowerCaseWordAfter(words, last);
+  return next !== null && (MODIFIED_NOUNS.has(next) || NOT_ENTITY_HEADS.has(next));
+}
+
+/** The lower-case word right after a non-possessive name, in the same paragraph, or null. */
+function lowerCaseWordAfter(words: Word[], last: number): string | null {
   const next = words[last + 1];
   const lastWord = words[last] as Word;
-  return (
+  const follows =
     next !== undefined &&
     !lastWord.possessive &&
     next.paragraph === lastWord.paragraph &&
     !next.capitalised &&
-    /^\s+$/.test(next.gap ?? '') &&
-    (MODIFIED_NOUNS.has(next.lower) || NOT_ENTITY_HEADS.has(next.lower))
-  );
+    /^\s+$/.test(next.gap ?? '');
+  return follows ? next.lower : null;
 }
 
 /** "The Hill", "The Daily Caller": a capitalised "The" inside a sentence, or before a speech verb. */
@@ -358,16 +363,8 @@ function acronymAfter(text: string, words: Word[], last: number): Span | null {
 
 /** "Ahl al-Kahf militia", "Al-Nujaba group": a lower-case organisation noun after the name. */
 function organisationNounAfter(words: Word[], last: number): boolean {
-  const next = words[last + 1];
-  const lastWord = words[last] as Word;
-  return (
-    next !== undefined &&
-    !lastWord.possessive &&
-    next.paragraph === lastWord.paragraph &&
-    !next.capitalised &&
-    /^\s+$/.test(next.gap ?? '') &&
-    ORGANISATION_NOUNS.has(next.lower)
-  );
+  const next = lowerCaseWordAfter(words, last);
+  return next !== null && ORGANISATION_NOUNS.has(next);
 }
 
 /** Index of the run that completes "Ministry of | Health", "Bank of | America", or -1. */

@@ -146,6 +146,12 @@ export function findCues(
   return cues;
 }
 
+/** A verb or auxiliary standing as a word of its own, not glued to the token before it. */
+function isFreeVerb(tokens: readonly Token[], index: number): boolean {
+  const pos = (tokens[index] as Token).pos;
+  return (pos === 'VERB' || pos === 'AUX') && !attached(tokens[index - 1], tokens[index]);
+}
+
 function mainClauseSubject(
   tokens: readonly Token[],
   first: number,
@@ -155,8 +161,7 @@ function mainClauseSubject(
   // The subject comes early; a sentence with no verb in its first words gives none.
   for (let index = first; index < before && index - first < 40; index++) {
     if (isQuoted(index)) return null;
-    const pos = (tokens[index] as Token).pos;
-    if ((pos === 'VERB' || pos === 'AUX') && !attached(tokens[index - 1], tokens[index])) {
+    if (isFreeVerb(tokens, index)) {
       return speakerBefore(tokens, index, first);
     }
   }
@@ -172,8 +177,7 @@ function subjectOfVerbBefore(
 ): TokenRange | null {
   for (let index = before - 1; index >= floor && before - index <= 30; index--) {
     if (isQuoted(index)) continue;
-    const pos = (tokens[index] as Token).pos;
-    if ((pos === 'VERB' || pos === 'AUX') && !attached(tokens[index - 1], tokens[index])) {
+    if (isFreeVerb(tokens, index)) {
       return speakerBefore(tokens, index, floor);
     }
   }
