@@ -62,6 +62,8 @@ export async function startDiscordMode(
     clientOptions?: Partial<ClientOptions>;
     /** Default: every command in `commands/`. */
     commands?: readonly Command[];
+    /** Default: Discord's CDN (see `DISCORD_ATTACHMENT_ORIGINS`). */
+    attachmentOrigins?: readonly string[];
   } = {},
 ): Promise<DiscordMode> {
   const store = new SqliteArticleStore(config.dbPath);
@@ -72,6 +74,7 @@ export async function startDiscordMode(
       store,
       services: createServices(config, log, options.overrides),
       ...(options.clientOptions ? { clientOptions: options.clientOptions } : {}),
+      ...(options.attachmentOrigins ? { attachmentOrigins: options.attachmentOrigins } : {}),
     });
     return {
       client,

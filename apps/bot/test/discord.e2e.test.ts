@@ -74,6 +74,7 @@ describe('the Discord bot against a loopback fake Discord', () => {
       {
         commands: [...allCommands, longCommand],
         clientOptions: { rest: { api: fake.api, timeout: 5_000, retries: 0 } },
+        attachmentOrigins: [new URL(fake.fileUrl('x')).origin],
         overrides: { fetchOptions: { resolver, request, timeoutMs: 2_000, testOnlyAllowLoopback127: true } },
       },
     );
@@ -130,6 +131,28 @@ describe('the Discord bot against a loopback fake Discord', () => {
     );
     // Interaction callbacks and webhook edits are authorised by the interaction token, not the bot token.
     expect(responses.every((response) => response.authorization === null)).toBe(true);
+  });
+
+  it('refuses an attachment whose URL is not on the allowed origins, before any download', async () => {
+    const before = fake.requests.length;
+    const responses = await fake.interact({
+      guildId: GUILD_A,
+      name: 'ingest',
+      userId: MODERATOR,
+      permissions: MANAGE,
+      options: [{ name: 'attachment', type: ATTACHMENT, value: '300000000000000002' }],
+      attachments: {
+        '300000000000000002': {
+          filename: 'metadata.txt',
+          size: 100,
+          // Another origin on the loopback address: were the check missing, no socket leaves 127.0.0.1.
+          url: 'http://127.0.0.1:1/latest/meta-data/',
+        },
+      },
+    });
+    expect(responses.at(-1)?.content).toMatch(/attachments are read from Discord’s CDN only/);
+    // Only the interaction's own callback and reply reached the fake: no file was requested.
+    expect(fake.requests.slice(before).some((request) => request.path.startsWith('/files/'))).toBe(false);
   });
 
   it('answers who claimed the attack, publicly when asked, quoting the evidence', async () => {

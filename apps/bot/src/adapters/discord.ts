@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { AttachmentInput, Command, CommandContext, OptionValue, Reply, Services } from '../command.js';
 import { gate, run } from '../dispatch.js';
+import { InputRefusedError } from '../safety/input-limits.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { DISCORD_MESSAGE_LIMIT, splitMessage } from './split-message.js';
 
@@ -20,6 +21,32 @@ export interface DiscordBotOptions {
   services: Services;
   /** Extra client options (tests point `rest.api` and the gateway at a local fake). */
   clientOptions?: Partial<ClientOptions>;
+  /**
+   * Origins attachments may be downloaded from. Default: Discord's CDN over https. Tests add their local
+   * fake's origin; an attachment URL anywhere else is refused before any connection.
+   */
+  attachmentOrigins?: readonly string[];
+}
+
+/** Where Discord serves attachments: an attachment URL must point here, nowhere else. */
+export const DISCORD_ATTACHMENT_ORIGINS: readonly string[] = [
+  'https://cdn.discordapp.com',
+  'https://media.discordapp.net',
+];
+
+/**
+ * Whether an attachment URL points at one of `origins` (scheme, host and port compared exactly). The URL
+ * comes from Discord's payload; checking it keeps a forged or proxied payload from making the bot fetch
+ * a private address.
+ */
+export function isAllowedAttachmentUrl(url: string, origins: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return origins.includes(parsed.origin);
 }
 
 /** A long answer becomes at most this many messages; the rest is cut with a note. */
@@ -63,7 +90,7 @@ async function onInteraction(interaction: Interaction, options: DiscordBotOption
     guildId: interaction.guildId,
     userId: interaction.user.id,
     permissions: interaction.memberPermissions?.bitfield ?? 0n,
-    options: readOptions(interaction, services),
+    options: readOptions(interaction, services, options.attachmentOrigins ?? DISCORD_ATTACHMENT_ORIGINS),
     store: options.store,
     services,
   };
@@ -109,22 +136,30 @@ async function send(
 function readOptions(
   interaction: ChatInputCommandInteraction,
   services: Services,
+  attachmentOrigins: readonly string[],
 ): Record<string, OptionValue | undefined> {
   const options: Record<string, OptionValue | undefined> = {};
   for (const option of interaction.options.data) {
-    if (option.attachment) options[option.name] = discordAttachment(option.attachment, services);
+    if (option.attachment)
+      options[option.name] = discordAttachment(option.attachment, services, attachmentOrigins);
     else if (option.value !== undefined) options[option.name] = option.value;
   }
   return options;
 }
 
 /** Reads an attachment from Discord's CDN, stopping at `maxBytes` whatever the announced size. */
-function discordAttachment(attachment: Attachment, services: Services): AttachmentInput {
+function discordAttachment(
+  attachment: Attachment,
+  services: Services,
+  origins: readonly string[],
+): AttachmentInput {
   return {
     name: attachment.name,
     size: attachment.size,
     contentType: attachment.contentType,
     async read(maxBytes) {
+      if (!isAllowedAttachmentUrl(attachment.url, origins))
+        throw new InputRefusedError('attachments are read from Discord’s CDN only');
       const response = await fetch(attachment.url, { signal: AbortSignal.timeout(10_000) });
       if (!response.ok || !response.body)
         throw new Error(`attachment download failed: HTTP ${response.status}`);

@@ -8,6 +8,7 @@ import type { PublishedDate, Span } from '../types.js';
 const LABEL =
   /^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|posted(?:\s+on)?|date)\s*:?\s*/i;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
+const HAS_YEAR_DIGITS = /\d{4}|\d[/.-]\d/;
 const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b/;
 /** Where a reading-time or "updated" trailer starts: "20 Nov 2020 | 3 min read". */
 const TRAILER = /(?:^|[\s|•·-])(?:\d+ ?min(?:ute)?s? read|updated\b)/i;
@@ -28,6 +29,9 @@ export function parsePublicationLine(line: Span): PublishedDate | null {
       return { date, time: readTime(remainder), span: line, source: 'text' };
     return null;
   }
+  // A line whose year chrono can be certain of has four digits or a numeric date: most lines (headlines,
+  // short paragraphs) are rejected here, before chrono.
+  if (!HAS_YEAR_DIGITS.test(rest)) return null;
   const results = chrono.en.GB.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const first = results[0];
   if (!first) return null;

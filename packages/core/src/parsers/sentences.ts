@@ -25,9 +25,7 @@ export const sentencesParser: ArticleParser = {
   parse(context: ParseContext) {
     const { text, article } = context;
     const nlpText = prepareNlpText(text, article.paragraphs);
-    const { tokens, sentenceTokenRanges } = tokenize(loadNlp(), nlpText);
-    // Tokens were found in nlpText; their text must come from the input.
-    if (nlpText !== text) for (const token of tokens) token.text = text.slice(token.start, token.end);
+    const { tokens, sentenceTokenRanges } = tokenize(loadNlp(), nlpText, text);
     // A loop, not push(...tokens): spreading 100,000+ tokens overflows the call stack.
     for (const token of tokens) context.tokens.push(token);
 
@@ -64,10 +62,12 @@ const LONGEST_RUN_WITHOUT_SPACE = 100;
  * the tokenizer linear. Token text is always read back from the input.
  */
 function prepareNlpText(text: string, paragraphs: Span[]): string {
-  let chars: string[] | null = null;
+  // Pieces of the input between replaced characters: no per-character array for a wrapped 10 MB text.
+  const pieces: string[] = [];
+  let copiedUpTo = 0;
   const replace = (index: number) => {
-    chars ??= text.split('');
-    chars[index] = ' ';
+    pieces.push(text.slice(copiedUpTo, index), ' ');
+    copiedUpTo = index + 1;
   };
   for (const paragraph of paragraphs) {
     let run = 0;
@@ -84,7 +84,9 @@ function prepareNlpText(text: string, paragraphs: Span[]): string {
       }
     }
   }
-  return chars ? (chars as string[]).join('') : text;
+  if (copiedUpTo === 0) return text;
+  pieces.push(text.slice(copiedUpTo));
+  return pieces.join('');
 }
 
 function* clipToParagraphs(text: string, paragraphs: Span[], start: number, end: number): Generator<Span> {
