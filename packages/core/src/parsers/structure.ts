@@ -97,11 +97,15 @@ export function isPageFurniture(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0 || /^[\W\d_]+$/u.test(trimmed)) return true;
   if (trimmed.length > 200) return false;
-  return trimmed
-    .split(FURNITURE_SEPARATOR)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0)
-    .every((item) => PAGE_FURNITURE_ITEM.test(item));
+  // Items are tested as they are cut, so a story paragraph fails at its first clause.
+  let rest = trimmed;
+  for (;;) {
+    const separator = FURNITURE_SEPARATOR.exec(rest);
+    const item = (separator ? rest.slice(0, separator.index) : rest).trim();
+    if (item.length > 0 && !PAGE_FURNITURE_ITEM.test(item)) return false;
+    if (!separator) return true;
+    rest = rest.slice(separator.index + separator[0].length);
+  }
 }
 
 /** A caption line: its words and its credit, or null when the line carries no credit. */
@@ -139,6 +143,8 @@ function parenthesisedCredit(line: string): FoundCredit | null {
 
 function labelledCredit(line: string): FoundCredit | null {
   let creditStart = -1;
+  // Both credit forms hold a colon or a slash; most lines have neither.
+  if (!line.includes(':') && !line.includes('/')) return null;
   for (const pattern of [CREDIT_LABEL, AGENCY_PHOTO]) {
     pattern.lastIndex = 0;
     for (const match of line.matchAll(pattern)) {
