@@ -13,7 +13,7 @@ import {
 } from './answerers/events.js';
 import { quoteAnswerer, speakerAnswerer } from './answerers/quotes.js';
 import { retrievalAnswerer } from './answerers/retrieve.js';
-import { createCorpus, type IndexedCorpus, type RankedArticle } from './corpus.js';
+import { createCorpus, type IndexedCorpus, type RankedArticle } from './corpus/index.js';
 import { createDoc, type Doc } from './document.js';
 import { classifyQuestion } from './question.js';
 import type { Answer, AskOptions, Corpus, CorpusArticle, Evidence, Question, QuestionKind } from './types.js';
@@ -163,6 +163,7 @@ const LISTED: ReadonlySet<QuestionKind> = new Set([
   'casualties',
   'count',
   'claimant',
+  'perpetrator',
   'denial',
   'author',
   'filed',

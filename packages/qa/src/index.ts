@@ -3,6 +3,6 @@
  * answer, or abstains with the reason.
  */
 export { ask } from './ask.js';
-export { createCorpus } from './corpus.js';
+export { createCorpus } from './corpus/index.js';
 export { classifyQuestion } from './question.js';
 export type { Answer, AskOptions, Corpus, CorpusArticle, Evidence, Question, QuestionKind } from './types.js';

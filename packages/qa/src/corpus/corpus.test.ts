@@ -1,6 +1,7 @@
 import { type Article, parseArticle } from '@newsparse/core';
 import { describe, expect, it } from 'vitest';
-import { createCorpus, pack, unpack } from './corpus.js';
+import { createCorpus } from './index.js';
+import { pack, unpack } from './packing.js';
 
 const STORIES: Array<[string, string]> = [
   ['wire', 'ORVIK, May 3 (Newswire) - Four people were killed when a bridge collapsed, police said.'],
