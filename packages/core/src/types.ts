@@ -150,6 +150,12 @@ export interface Claim {
   /** What it is about, as written ("the Tuesday attacks"). */
   event: string | null;
   span: Span;
+  /**
+   * Set on a `suspected` claim whose actor is one person the text names as the attacker ("The gunman,
+   * identified as Ivan Petrov, ..."), not an organisation: a reader asking who carried out the attack
+   * wants that person before a group's claim.
+   */
+  individual?: true;
 }
 
 /** An attack as the text describes it. */

@@ -86,6 +86,7 @@ function readKind(w: string[], q: string): KindReading {
 
   const asksWho = first === 'who' || first === 'which' || has(/^what (?:group|organi[sz]ation|militia)/);
   if (asksWho && has(/\bden(?:y|ied|ies|ying|ial)\b/)) return { kind: 'denial' };
+  if (asksWho && asksPerpetrator(q)) return { kind: 'perpetrator' };
   if (
     asksWho &&
     (has(/\bclaim(?:ed|s|ing)?\b/) ||
@@ -151,6 +152,23 @@ function readKind(w: string[], q: string): KindReading {
   }
   if (has(/^tell me about /)) return { kind: 'identity', subject: q.replace(/^tell me about /, '') };
   return { kind: 'other' };
+}
+
+/** Who the attacker is: "Who was the gunman?", "who is the suspect", "Who carried out the attack?". */
+const ATTACKER_QUESTION =
+  /^who (?:is|was|are|were) the (?:(?:suspected|alleged|lone|suicide) )?(?:attackers?|gunm[ae]n|assailants?|shooters?|bombers?|suspects?|perpetrators?|killers?|knifeman)\b(?!')/;
+
+/**
+ * "Who carried out the attack?" asks for the attacker: the person the article names, else the group that
+ * claimed it. A question about a group ("which group carried out", "who claimed") is a claimant's.
+ */
+function asksPerpetrator(q: string): boolean {
+  if (/^(?:which|what) (?:group|organi[sz]ation|militia|faction)/.test(q) || /\bclaim/.test(q)) return false;
+  return (
+    ATTACKER_QUESTION.test(q) ||
+    /^who (?:attacked|carried out|carries out|perpetrated)\b/.test(q) ||
+    /\b(?:carried out|carry out|perpetrat(?:ed|ors?|e))\b/.test(q)
+  );
 }
 
 function casualtyKindOf(q: string): CasualtyKind | undefined {

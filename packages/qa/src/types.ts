@@ -5,6 +5,7 @@ export type QuestionKind =
   | 'author'
   | 'filed'
   | 'claimant'
+  | 'perpetrator'
   | 'denial'
   | 'casualties'
   | 'victims'

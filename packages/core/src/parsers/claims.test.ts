@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parser.js';
 import { isValidSpan } from '../span.js';
 import type { Claim, ClaimKind } from '../types.js';
 import { parseIncident } from './incident/testing.js';
@@ -159,5 +160,142 @@ describe('not claims', () => {
   it('does not read "no group has claimed" as a claim', () => {
     const claims = claimsOf('No group has claimed responsibility yet.');
     expect(claims.map((claim) => claim.kind)).toEqual(['unclaimed']);
+  });
+});
+
+describe('a person named as the attacker', () => {
+  function individualsOf(text: string): Claim[] {
+    return claimsOf(text).filter((claim) => claim.individual === true);
+  }
+
+  // Each row: text written for this test, the person suspected, and the claim's span.
+  const rows: Array<[string, string, string]> = [
+    [
+      'Three people were stabbed near the station. The attacker, 31 year old convicted extremist Daniel Okafor, was shot dead by police.',
+      'Daniel Okafor',
+      'The attacker, 31 year old convicted extremist Daniel Okafor',
+    ],
+    [
+      'The gunman, Northern Front loyalist Dario Brandt, opened fire on the crowd.',
+      'Dario Brandt',
+      'The gunman, Northern Front loyalist Dario Brandt',
+    ],
+    [
+      'The suspect, Lionel Marchetti, has 14 previous convictions for robbery and assault.',
+      'Lionel Marchetti',
+      'The suspect, Lionel Marchetti',
+    ],
+    [
+      'The suspect, 23 year old Ruben Castell of Lakeview, Ohio, blew himself up in his car.',
+      'Ruben Castell',
+      'The suspect, 23 year old Ruben Castell',
+    ],
+    [
+      'Four people were shot in the square. The attacker was identified as Jonas Vekić, a supporter of the Northern Front.',
+      'Jonas Vekić',
+      'The attacker was identified as Jonas Vekić',
+    ],
+    [
+      'A gunman held 9 people hostage on a ferry. The gunman, identified as Pavel Rudenko was arrested.',
+      'Pavel Rudenko',
+      'The gunman, identified as Pavel Rudenko',
+    ],
+    [
+      'The assailant has been identified by police as Marta Oyelaran, who stabbed two people.',
+      'Marta Oyelaran',
+      'The assailant has been identified by police as Marta Oyelaran',
+    ],
+    [
+      'A gunman identified as Arab Dutch Tomas Reyes Ortega (seen on a camera) fired into a cafe.',
+      'Tomas Reyes Ortega',
+      'A gunman identified as Arab Dutch Tomas Reyes Ortega',
+    ],
+    [
+      'Police identified the shooter as 25 year old Libyan-born Omar Haddad after the shooting.',
+      'Omar Haddad',
+      'the shooter as 25 year old Libyan-born Omar Haddad',
+    ],
+    [
+      'A man named Idris Kamara rammed his van into a crowd on the promenade.',
+      'Idris Kamara',
+      'A man named Idris Kamara',
+    ],
+    [
+      'A 19 year old woman named Greta Lindqvist then stabbed a guard at the gate.',
+      'Greta Lindqvist',
+      'A 19 year old woman named Greta Lindqvist',
+    ],
+    [
+      'A suicide bomber named Farid Osmani blew himself up at the checkpoint.',
+      'Farid Osmani',
+      'A suicide bomber named Farid Osmani',
+    ],
+    [
+      'Police said Ivan Petrov, the gunman, was shot dead after the siege.',
+      'Ivan Petrov',
+      'Ivan Petrov, the gunman',
+    ],
+    [
+      'Abu Bakr al Mansour, the suspected bomber, was arrested at the border.',
+      'Abu Bakr al Mansour',
+      'Abu Bakr al Mansour, the suspected bomber',
+    ],
+    [
+      'The perpetrator, John T. Earnshaw, posted a manifesto before the shooting.',
+      'John T. Earnshaw',
+      'The perpetrator, John T. Earnshaw',
+    ],
+  ];
+  it.each(rows)('%s', (text, person, span) => {
+    const claims = individualsOf(text);
+    expect(claims.map((claim) => [claim.kind, claim.actor?.name, claim.span.text])).toEqual([
+      ['suspected', person, span],
+    ]);
+  });
+
+  it('names the person before the group that claimed the attack, keeping both', () => {
+    const claims = claimsOf(
+      'Two people were stabbed on the bridge. The attacker, Karim Delacroix, was shot by police. The Northern Front claimed responsibility for the attack.',
+    );
+    expect(claims.map((claim) => [claim.kind, claim.actor?.name, claim.individual ?? false])).toEqual([
+      ['suspected', 'Karim Delacroix', true],
+      ['claimed', 'Northern Front', false],
+    ]);
+  });
+
+  it('resolves the person to the entity the entities parser found, by surname too', () => {
+    const text =
+      'Gunman kills two at school\n\nErik Halvorsen opened fire at a school in Dunmore on Monday, killing two pupils, police said.\n\nHalvorsen, the gunman, was killed by police after the shooting.';
+    const article = parseArticle(text);
+    const person = article.entities.find((entity) => entity.name === 'Erik Halvorsen');
+    expect(person?.kind).toBe('person');
+    const claims = article.claims.filter((claim) => claim.individual === true);
+    expect(claims.map((claim) => [claim.actor?.name, claim.actor?.entityId, claim.actor?.span.text])).toEqual(
+      [['Erik Halvorsen', person?.id, 'Halvorsen']],
+    );
+  });
+
+  // Text that names a person near an attack role, who is not the attacker, or names no person at all.
+  const negatives: string[] = [
+    'The victim, Maria Lopez, died in hospital after the attack.',
+    'A police officer, John Smith, said the attacker fled on foot.',
+    'The mayor, Helen Ward, condemned the bombing.',
+    "The gunman's brother, Karl Meyer, said he was shocked by the shooting.",
+    'The brother of the attacker, Karl Meyer, said the family was shocked by the shooting.',
+    'The attacker, who was 28, fled after the stabbing.',
+    'The bomber, police said, was killed in the blast.',
+    'The suspect, a 23-year-old man, was arrested after the shooting.',
+    'The attacker was identified as a Syrian national from Leeds after the stabbing.',
+    'The gunman was identified as Ahmed, a student, after the shooting.',
+    'In Little Rock, the gunman opened fire on a bus.',
+    'On Tuesday, the attacker stabbed two guards.',
+    'A man named Karl Meyer was killed in the attack.',
+    'A man named Karl Meyer was shot dead by police after the attack.',
+    'The attacker, Islamic State, killed 4 people.',
+    'Police believe the attacker was from New Jersey and acted alone in the shooting.',
+    'The Northern Front claimed the attack and identified the suicide bomber as Abu Hamza al Shami.',
+  ];
+  it.each(negatives)('%s', (text) => {
+    expect(individualsOf(text)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { ArticleParser, ParseContext } from '../context.js';
 import { spanOf } from '../span.js';
 import type { ActorRef, Claim } from '../types.js';
 import { actorIn, actorsIn, subjectBefore } from './incident/actors.js';
+import { namedAttackerClaims } from './incident/named-attacker.js';
 import { storySentences, type Word, wordsSpan, wordsText } from './incident/words.js';
 
 /**
@@ -9,7 +10,9 @@ import { storySentences, type Word, wordsSpan, wordsText } from './incident/word
  * attacks", "claimed by X", "X said it carried out", "X denied involvement", "no group has claimed
  * responsibility", "officials blamed X", "X is suspected", "X is believed to be behind". The actor is
  * the organisation named in the subject, not the clauses around it: "The Ahl al-Kahf militia, formed
- * by Al-Nujaba militia led by Akram al-Kaabi, claimed ..." → Ahl al-Kahf.
+ * by Al-Nujaba militia led by Akram al-Kaabi, claimed ..." → Ahl al-Kahf. A person the text names as
+ * the attacker ("The gunman, identified as Ivan Petrov") is a suspicion marked `individual`
+ * (`incident/named-attacker.ts`).
  */
 export const claimsParser: ArticleParser = {
   name: 'claims',
@@ -117,6 +120,7 @@ export function claimsInSentence(context: ParseContext, words: readonly Word[]):
       if (claim) claims.push(claim);
     }
   }
+  for (const claim of namedAttackerClaims(context, words)) claims.push(claim);
   return claims;
 }
 
@@ -632,7 +636,8 @@ function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   const kept: Claim[] = [];
   for (const claim of claims) {
-    const key = `${claim.kind}|${claim.actor?.name.toLowerCase() ?? ''}|${claim.event?.toLowerCase() ?? ''}`;
+    // A person named as the attacker is kept apart from the same name read as suspected elsewhere.
+    const key = `${claim.kind}|${claim.actor?.name.toLowerCase() ?? ''}|${claim.event?.toLowerCase() ?? ''}|${claim.individual ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(claim);

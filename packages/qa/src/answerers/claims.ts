@@ -1,15 +1,27 @@
 import type { Claim, ClaimKind, Span } from '@newsparse/core';
 import { type Doc, evidenceFor } from '../document.js';
 import { nameRunAfter, nameRuns } from '../extract.js';
-import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
+import type { Question } from '../types.js';
+import { type Answerer, abstain, type DocAnswer, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
 /** How much each kind of claim answers "who is behind it": a claim beats blame beats suspicion. */
 const CLAIMANT_WEIGHT: Partial<Record<ClaimKind, number>> = { claimed: 0.95, blamed: 0.7, suspected: 0.65 };
 
-/** "Who claimed / carried out / is behind the attack?" and "Who denied ...?" → article.claims. */
+/** A person the article names as the attacker: the text says who, not only who claimed. */
+const NAMED_ATTACKER_CONFIDENCE = 0.9;
+
+/**
+ * "Who claimed / is behind the attack?", "Who carried out the attack / was the gunman?" and "Who denied
+ * ...?" → article.claims. Who carried it out is the person the article names as the attacker when it
+ * names one ("The gunman, identified as ..."), else the claimant; who claimed it is the claimant alone.
+ */
 export const claimsAnswerer: Answerer = {
-  kinds: ['claimant', 'denial'],
+  kinds: ['claimant', 'perpetrator', 'denial'],
   answer(question, doc): DocResult {
+    if (question.kind === 'perpetrator') {
+      const named = namedAttacker(doc);
+      if (named) return named;
+    }
     const wanted: ClaimKind[] = question.kind === 'denial' ? ['denied'] : ['claimed', 'blamed', 'suspected'];
     const found = fromClaims(doc, wanted);
     if (found) return found;
@@ -18,26 +30,38 @@ export const claimsAnswerer: Answerer = {
     if (question.kind !== 'denial' && doc.article.claims.some((claim) => claim.kind === 'unclaimed')) {
       return abstain('the article says no one has claimed the attack');
     }
-    return abstain(
-      question.kind === 'denial' ? 'no denial in this article' : 'no claim of responsibility in this article',
-    );
+    return abstain(NO_ANSWER[question.kind] ?? 'no claim of responsibility in this article');
   },
 };
 
+const NO_ANSWER: Partial<Record<Question['kind'], string>> = {
+  denial: 'no denial in this article',
+  perpetrator: 'no named attacker or claim of responsibility in this article',
+};
+
+function namedAttacker(doc: Doc): DocResult | null {
+  const claim = doc.article.claims.find((item) => item.kind === 'suspected' && item.individual && item.actor);
+  return claim?.actor ? actorAnswer(doc, claim.actor, NAMED_ATTACKER_CONFIDENCE) : null;
+}
+
+/** The claims of the wanted kinds, best kind first; a person named as the attacker is no claimant. */
 function fromClaims(doc: Doc, wanted: ClaimKind[]): DocResult | null {
   let best: { claim: Claim; actor: NonNullable<Claim['actor']>; rank: number } | null = null;
   for (const claim of doc.article.claims) {
     const rank = wanted.indexOf(claim.kind);
-    if (rank < 0 || !claim.actor) continue;
+    if (rank < 0 || !claim.actor || claim.individual) continue;
     if (!best || rank < best.rank) best = { claim, actor: claim.actor, rank };
   }
   if (!best) return null;
-  // The resolved name can be shorter than the mention ("Mohammed" for "Jaish e Mohammed"): say the fuller one.
-  const written = best.actor.span.text;
-  const answer =
-    written.length > best.actor.name.length && written.includes(best.actor.name) ? written : best.actor.name;
   const confidence = best.claim.kind === 'denied' ? 0.9 : (CLAIMANT_WEIGHT[best.claim.kind] ?? 0.6);
-  return { answer, value: valueKey(answer), confidence, evidence: [evidenceFor(doc, best.actor.span)] };
+  return actorAnswer(doc, best.actor, confidence);
+}
+
+function actorAnswer(doc: Doc, actor: NonNullable<Claim['actor']>, confidence: number): DocAnswer {
+  // The resolved name can be shorter than the mention ("Mohammed" for "Jaish e Mohammed"): say the fuller one.
+  const written = actor.span.text;
+  const answer = written.length > actor.name.length && written.includes(actor.name) ? written : actor.name;
+  return { answer, value: valueKey(answer), confidence, evidence: [evidenceFor(doc, actor.span)] };
 }
 
 // A claim verb not reporting speech ("claimed that ..." is a quote, not a claim of responsibility).
@@ -49,8 +73,13 @@ const DENIAL_CUE = /\b(?:den(?:ied|ies|y|ying)|rejected responsibility)\b/;
 function fromSentences(doc: Doc, denial: boolean): DocResult | null {
   const cues = denial ? [DENIAL_CUE] : [CLAIM_CUE, BLAME_CUE];
   const sentenceWords = doc.sentenceWords();
+  // "No group has claimed responsibility": the claims parser read it as no claim, and "No" is no name.
+  const unclaimed = doc.article.claims
+    .filter((claim) => claim.kind === 'unclaimed')
+    .map((claim) => claim.span);
   for (const [rank, cue] of cues.entries()) {
     for (const [index, sentence] of doc.sentences.entries()) {
+      if (unclaimed.some((span) => span.start >= sentence.start && span.end <= sentence.end)) continue;
       const match = cue.exec(sentence.text);
       if (!match) continue;
       const cueAt = sentence.start + match.index;

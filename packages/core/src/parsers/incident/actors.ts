@@ -1,6 +1,8 @@
 import type { ParseContext } from '../../context.js';
+import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import { overlaps } from '../../span.js';
-import type { ActorRef, Span } from '../../types.js';
+import type { ActorRef, Entity, Span } from '../../types.js';
+import { knownPlace } from '../entities/places.js';
 import { type Word, wordsSpan } from './words.js';
 
 /**
@@ -421,15 +423,103 @@ function isJoinedByAnd(words: readonly Word[], left: NamePhrase, right: NamePhra
  * words (entities are built by another parser and may split a name: "Jaish e Mohammed" is not "Mohammed").
  */
 function resolveActor(context: ParseContext, span: Span): ActorRef {
+  const entity = entityNaming(context, span, false);
+  return entity
+    ? { name: entity.name, entityId: entity.id, span }
+    : { name: span.text, entityId: null, span };
+}
+
+function entityNaming(context: ParseContext, span: Span, withPlaces: boolean): Entity | null {
   for (const entity of context.article.entities) {
-    if (entity.kind === 'place') continue;
+    if (entity.kind === 'place' && !withPlaces) continue;
     for (const mention of entity.mentions) {
       if (!overlaps(mention, span)) continue;
       const shared = Math.min(mention.end, span.end) - Math.max(mention.start, span.start);
-      if (shared >= 0.7 * Math.max(mention.end - mention.start, span.end - span.start)) {
-        return { name: entity.name, entityId: entity.id, span };
-      }
+      if (shared >= 0.7 * Math.max(mention.end - mention.start, span.end - span.start)) return entity;
     }
   }
+  return null;
+}
+
+/** Lower-case particles inside a person's name: "Osama bin Laden", "Anwar al Awlaki", "Rafael de la Cruz". */
+const PERSON_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'abu',
+  'abd',
+  'ul',
+  'ud',
+  'de',
+  'del',
+  'della',
+  'la',
+  'le',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+]);
+
+/**
+ * The end (exclusive) of the person's name that starts at `from`: capitalised words, initials ("John T.
+ * Earnest") and particles between them. "of" and "and" end it: "Mark Hale of Lakeview" is a man from a
+ * place, not an organisation's name.
+ */
+export function personNameEnd(words: readonly Word[], from: number, to: number): number {
+  let end = from;
+  while (end < to) {
+    const word = words[end] as Word;
+    // "Vekić": the tokenizer may cut a name at a letter it does not know; the pieces touch.
+    const attached = end > from && word.start === (words[end - 1] as Word).end && /^\p{L}+$/u.test(word.text);
+    if (isCapitalised(word) || attached) {
+      end++;
+      continue;
+    }
+    const after = words[end + 1];
+    if (end > from && PERSON_PARTICLES.has(word.lower) && after && end + 1 < to && isCapitalised(after)) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** "Arab", "Libyan-born", "US-based": where a person comes from, written before the name. */
+function describesOrigin(word: Word): boolean {
+  return NATIONALITY_WORDS.has(word.lower) || /-\p{Ll}+$/u.test(word.text);
+}
+
+/**
+ * The person named by words `from..to-1`, or null when they name something else. Leading nationality
+ * words are a description, not the name ("Arab Israeli Nasha'at Melhem" → "Nasha'at Melhem"). A name the
+ * entities parser read as a person is resolved to it; one it read as an organisation or a place is not
+ * a person. Otherwise two or more capitalised words make a name, never one: a lone capitalised word is
+ * as likely a town or a group.
+ */
+export function personIn(
+  context: ParseContext,
+  words: readonly Word[],
+  from: number,
+  to: number,
+): ActorRef | null {
+  let start = from;
+  while (start < to && describesOrigin(words[start] as Word)) start++;
+  if (start >= to) return null;
+  const span = wordsSpan(context.text, words, start, to);
+  const entity = entityNaming(context, span, true);
+  if (entity) return entity.kind === 'person' ? { name: entity.name, entityId: entity.id, span } : null;
+  const named = words.slice(start, to).filter((word) => isCapitalised(word));
+  if (named.length < 2) return null;
+  const notName = (word: Word) =>
+    NOT_NAME_START.has(word.lower) || ORGANISATION_HEADS.has(word.lower) || NATIONALITY_WORDS.has(word.lower);
+  if (named.some(notName) || knownPlace(span.text) !== null) return null;
   return { name: span.text, entityId: null, span };
 }

@@ -1,0 +1,69 @@
+import { type Article, parseArticle } from '@newsparse/core';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../document.js';
+import { classifyQuestion } from '../question.js';
+import { claimsAnswerer } from './claims.js';
+
+// Invented names and places, told the way wire stories tell an attack.
+const NAMED_AND_CLAIMED = parseArticle(
+  'Two killed in bridge stabbing\n\nTwo people were killed in a stabbing on the Harbour Bridge in Dunmore on Friday, police said.\n\nThe attacker, 31 year old Daniel Okafor, was shot dead by officers at the scene.\n\nThe Northern Front claimed responsibility for the attack in a statement.',
+);
+const CLAIMED_ONLY = parseArticle(
+  'Bomb kills five at depot\n\nFive people were killed when a bomb exploded at a fuel depot in Kessling on Monday, officials said.\n\nThe Crimson Hand Army claimed responsibility for the bombing.',
+);
+const NAMED_ONLY = parseArticle(
+  'Gunman held after ferry siege\n\nA gunman held nine passengers hostage on a ferry near Arvenne on Sunday, police said.\n\nThe gunman, identified as Pavel Rudenko, was arrested after six hours.',
+);
+const NEITHER = parseArticle(
+  'Blast hits market\n\nThree people were wounded when a device exploded at a market in Dunmore on Monday, police said.\n\nNo group has claimed responsibility for the explosion.',
+);
+
+describe('claimsAnswerer', () => {
+  // [article, question, answer, the evidence span]
+  const rows: Array<[string, string, Article, string, string]> = [
+    ['named and claimed', 'Who carried out the attack?', NAMED_AND_CLAIMED, 'Daniel Okafor', 'Daniel Okafor'],
+    ['named and claimed', 'Who was the attacker?', NAMED_AND_CLAIMED, 'Daniel Okafor', 'Daniel Okafor'],
+    ['named and claimed', 'who is the suspect', NAMED_AND_CLAIMED, 'Daniel Okafor', 'Daniel Okafor'],
+    [
+      'named and claimed',
+      'Who claimed responsibility for the attack?',
+      NAMED_AND_CLAIMED,
+      'Northern Front',
+      'Northern Front',
+    ],
+    ['named and claimed', "who's behind the attack", NAMED_AND_CLAIMED, 'Northern Front', 'Northern Front'],
+    ['claimed only', 'Who carried out the bombing?', CLAIMED_ONLY, 'Crimson Hand Army', 'Crimson Hand Army'],
+    [
+      'claimed only',
+      'Who claimed responsibility for the bombing?',
+      CLAIMED_ONLY,
+      'Crimson Hand Army',
+      'Crimson Hand Army',
+    ],
+    ['named only', 'Who was the gunman?', NAMED_ONLY, 'Pavel Rudenko', 'Pavel Rudenko'],
+  ];
+  it.each(rows)('%s: %s', (_label, question, article, answer, span) => {
+    const result = claimsAnswerer.answer(classifyQuestion(question), createDoc('article-1', article));
+    expect(result.answer).toBe(answer);
+    if (result.answer === null) return;
+    expect(result.evidence.map((evidence) => evidence.span.text)).toEqual([span]);
+    const evidence = result.evidence[0];
+    expect(article.text.slice(evidence?.span.start, evidence?.span.end)).toBe(span);
+    expect(evidence?.sentence.start).toBeLessThanOrEqual(evidence?.span.start ?? -1);
+  });
+
+  // [article, question, the reason given]
+  const abstained: Array<[string, string, Article, string]> = [
+    [
+      'named only',
+      'Who claimed responsibility for the attack?',
+      NAMED_ONLY,
+      'no claim of responsibility in this article',
+    ],
+    ['neither', 'Who carried out the attack?', NEITHER, 'the article says no one has claimed the attack'],
+  ];
+  it.each(abstained)('%s: %s → abstains', (_label, question, article, reason) => {
+    const result = claimsAnswerer.answer(classifyQuestion(question), createDoc('article-1', article));
+    expect(result).toEqual({ answer: null, reason });
+  });
+});
