@@ -88,8 +88,9 @@ export function sameActor(predicted: string, label: string): boolean {
 
 /**
  * The actor a reader would give for "who carried out the attack": the person the text names as the
- * attacker ("The gunman, identified as ..."), else a claim, else a suspicion, else blame. The label is
- * the perpetrator, so the named attacker comes before the group that claimed the attack.
+ * attacker ("The gunman, identified as ..."), else a claim, else a suspicion, else blame, else the
+ * attacker the text states as fact ("Northern Front militants attacked"). The label is the perpetrator, so
+ * the named attacker comes before the group that claimed the attack.
  */
 function perpetratorOf(article: Article): string | null {
   const named = article.claims.find((item) => item.kind === 'suspected' && item.individual && item.actor);
@@ -98,7 +99,7 @@ function perpetratorOf(article: Article): string | null {
     const claim = article.claims.find((item) => item.kind === kind && item.actor !== null);
     if (claim?.actor) return claim.actor.name;
   }
-  return null;
+  return article.events.find((event) => event.attacker !== null)?.attacker?.name ?? null;
 }
 
 /** The first organisation (or person) that claimed the attack: "who claimed responsibility". */
@@ -117,7 +118,7 @@ function allSpansValid(article: Article): boolean {
   const spans = [
     ...article.casualties.map((item) => item.span),
     ...article.claims.flatMap((item) => (item.actor ? [item.span, item.actor.span] : [item.span])),
-    ...article.events.map((item) => item.span),
+    ...article.events.flatMap((item) => (item.attacker ? [item.span, item.attacker.span] : [item.span])),
     ...article.toll.evidence,
   ];
   return spans.every((span) => isValidSpan(article.text, span));

@@ -170,6 +170,11 @@ export interface AttackEvent {
   /** Resolved date (`YYYY-MM-DD`) when stated. */
   date: string | null;
   outcome: string | null;
+  /**
+   * The group or person the text says carried out the attack, as fact ("Northern Front militants
+   * attacked", "an attack by X", "The shooter was a member of X"). Claims and suspicions stay in `claims`.
+   */
+  attacker: ActorRef | null;
   span: Span;
 }
 

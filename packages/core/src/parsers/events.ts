@@ -3,6 +3,7 @@ import { readNumberAt } from '../lexicon/numbers.js';
 import { overlaps } from '../span.js';
 import type { AttackEvent, Span } from '../types.js';
 import { nameRuns } from './incident/actors.js';
+import { type AttackerReading, attackerIn } from './incident/attacker.js';
 import {
   datesWithin,
   type SentenceWords,
@@ -23,12 +24,22 @@ export const eventsParser: ArticleParser = {
   name: 'events',
   parse(context: ParseContext) {
     const mentions: AttackEvent[] = [];
+    // "The shooter was a member of X": an attacker named in a sentence that describes no attack.
+    const apart: Array<{ reading: AttackerReading; sentence: SentenceWords }> = [];
     for (const sentence of storySentences(context)) {
-      const mention = eventInSentence(context, sentence);
+      const reading = attackerIn(context, sentence.words);
+      const mention = eventInSentence(context, sentence, reading?.actor ?? null);
       if (mention) mentions.push(mention);
+      else if (reading) apart.push({ reading, sentence });
     }
-    context.article.events = mergeMentions(mentions);
-    context.trace('events', `${mentions.length} mentions, ${context.article.events.length} events`);
+    const events = mergeMentions(mentions);
+    for (const { reading, sentence } of apart) {
+      const main = events[0];
+      if (main) main.attacker ??= reading.actor;
+      else events.push(eventOfAttacker(context, sentence, reading));
+    }
+    context.article.events = events;
+    context.trace('events', `${mentions.length} mentions, ${events.length} events`);
   },
 };
 
@@ -152,8 +163,15 @@ function weaponAt(words: readonly Word[], at: number): { kind: string; from: num
   return null;
 }
 
-/** The attack one sentence describes, or null when it names no weapon and no attack with a target. */
-export function eventInSentence(context: ParseContext, sentence: SentenceWords): AttackEvent | null {
+/**
+ * The attack one sentence describes, or null when it names no weapon, no attack with a target and no
+ * attack with its attacker (read before, by `attackerIn`).
+ */
+export function eventInSentence(
+  context: ParseContext,
+  sentence: SentenceWords,
+  attacker: AttackEvent['attacker'] = null,
+): AttackEvent | null {
   const { text } = context;
   const words = sentence.words;
   if (!words.some((word) => EVENT_HINTS.has(word.lower) || WEAPON_HEADS.test(word.lower))) return null;
@@ -188,7 +206,8 @@ export function eventInSentence(context: ParseContext, sentence: SentenceWords):
     }
     if (outcome === null && OUTCOME_VERBS.has(word.lower) && weapon) outcome = outcomeFrom(text, words, i);
   }
-  if (anchor < 0 || (!weapon && !target)) return null;
+  // "A Northern Front attack caused ...": an attack with its attacker is an event without a target.
+  if (anchor < 0 || (!weapon && !target && !attacker)) return null;
   place = placeIn(context, words, anchor);
   const kind = weapon ? weapon.kind : (attackKind ?? 'attack');
   return {
@@ -199,6 +218,29 @@ export function eventInSentence(context: ParseContext, sentence: SentenceWords):
     place,
     date: dateIn(context, sentence.span),
     outcome,
+    attacker,
+    span: sentence.span,
+  };
+}
+
+/**
+ * An article whose attack sentences name no weapon or target ("A gunman opened fire on shoppers") but
+ * that says who attacked ("The shooter was a member of X") still has that attack.
+ */
+function eventOfAttacker(
+  context: ParseContext,
+  sentence: SentenceWords,
+  reading: AttackerReading,
+): AttackEvent {
+  return {
+    kind: reading.kind,
+    weapon: null,
+    count: null,
+    target: null,
+    place: placeIn(context, sentence.words, 0),
+    date: dateIn(context, sentence.span),
+    outcome: null,
+    attacker: reading.actor,
     span: sentence.span,
   };
 }
@@ -297,6 +339,7 @@ function mergeMentions(mentions: AttackEvent[]): AttackEvent[] {
     same.place ??= mention.place;
     same.date ??= mention.date;
     same.outcome ??= mention.outcome;
+    same.attacker ??= mention.attacker;
   }
   return events;
 }

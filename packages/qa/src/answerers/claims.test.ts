@@ -17,6 +17,16 @@ const NAMED_ONLY = parseArticle(
 const NEITHER = parseArticle(
   'Blast hits market\n\nThree people were wounded when a device exploded at a market in Dunmore on Monday, police said.\n\nNo group has claimed responsibility for the explosion.',
 );
+// The attackers stated as fact, without a claim: "X militants attacked ...".
+const STATED_ONLY = parseArticle(
+  'Camp attack kills 12\n\nTwelve people were killed when Dawa Karim militants attacked a displacement camp near Kessling on Sunday, officials said.',
+);
+const STATED_AND_CLAIMED = parseArticle(
+  'Police post attacked\n\nNorthern Front militants attacked a police post in Orlo on Monday, killing five officers.\n\nThe Crimson Hand Army later claimed responsibility for the attack.',
+);
+const NAMED_AND_STATED = parseArticle(
+  'Four killed at bus station\n\nA Northern Front militant attacked a bus station in Arvenne on Friday, killing four people, police said.\n\nThe attacker, 24 year old Pavel Rudenko, was arrested at the scene.',
+);
 
 describe('claimsAnswerer', () => {
   // [article, question, answer, the evidence span]
@@ -41,6 +51,24 @@ describe('claimsAnswerer', () => {
       'Crimson Hand Army',
     ],
     ['named only', 'Who was the gunman?', NAMED_ONLY, 'Pavel Rudenko', 'Pavel Rudenko'],
+    // The person named as the attacker, then the attackers the text states, then the claimant.
+    ['stated only', 'Who carried out the attack?', STATED_ONLY, 'Dawa Karim', 'Dawa Karim'],
+    ['stated only', 'Who attacked the camp?', STATED_ONLY, 'Dawa Karim', 'Dawa Karim'],
+    [
+      'stated and claimed',
+      'Who carried out the attack?',
+      STATED_AND_CLAIMED,
+      'Northern Front',
+      'Northern Front',
+    ],
+    [
+      'stated and claimed',
+      'Who claimed responsibility for the attack?',
+      STATED_AND_CLAIMED,
+      'Crimson Hand Army',
+      'Crimson Hand Army',
+    ],
+    ['named and stated', 'Who carried out the attack?', NAMED_AND_STATED, 'Pavel Rudenko', 'Pavel Rudenko'],
   ];
   it.each(rows)('%s: %s', (_label, question, article, answer, span) => {
     const result = claimsAnswerer.answer(classifyQuestion(question), createDoc('article-1', article));
@@ -61,6 +89,12 @@ describe('claimsAnswerer', () => {
       'no claim of responsibility in this article',
     ],
     ['neither', 'Who carried out the attack?', NEITHER, 'the article says no one has claimed the attack'],
+    [
+      'stated only',
+      'Who claimed responsibility for the attack?',
+      STATED_ONLY,
+      'no claim of responsibility in this article',
+    ],
   ];
   it.each(abstained)('%s: %s → abstains', (_label, question, article, reason) => {
     const result = claimsAnswerer.answer(classifyQuestion(question), createDoc('article-1', article));

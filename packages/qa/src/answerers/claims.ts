@@ -9,18 +9,21 @@ const CLAIMANT_WEIGHT: Partial<Record<ClaimKind, number>> = { claimed: 0.95, bla
 
 /** A person the article names as the attacker: the text says who, not only who claimed. */
 const NAMED_ATTACKER_CONFIDENCE = 0.9;
+/** The attacker an attack's own sentence states ("Northern Front militants attacked"), without a claim. */
+const EVENT_ATTACKER_CONFIDENCE = 0.85;
 
 /**
  * "Who claimed / is behind the attack?", "Who carried out the attack / was the gunman?" and "Who denied
- * ...?" → article.claims. Who carried it out is the person the article names as the attacker when it
- * names one ("The gunman, identified as ..."), else the claimant; who claimed it is the claimant alone.
+ * ...?" → article.claims and article.events. Who carried it out is the person the article names as the
+ * attacker when it names one ("The gunman, identified as ..."), else the attacker an event states as fact
+ * ("Northern Front militants attacked ..."), else the claimant; who claimed it is the claimant alone.
  */
 export const claimsAnswerer: Answerer = {
   kinds: ['claimant', 'perpetrator', 'denial'],
   answer(question, doc): DocResult {
     if (question.kind === 'perpetrator') {
-      const named = namedAttacker(doc);
-      if (named) return named;
+      const attacker = namedAttacker(doc) ?? eventAttacker(doc);
+      if (attacker) return attacker;
     }
     const wanted: ClaimKind[] = question.kind === 'denial' ? ['denied'] : ['claimed', 'blamed', 'suspected'];
     const found = fromClaims(doc, wanted);
@@ -42,6 +45,12 @@ const NO_ANSWER: Partial<Record<Question['kind'], string>> = {
 function namedAttacker(doc: Doc): DocResult | null {
   const claim = doc.article.claims.find((item) => item.kind === 'suspected' && item.individual && item.actor);
   return claim?.actor ? actorAnswer(doc, claim.actor, NAMED_ATTACKER_CONFIDENCE) : null;
+}
+
+/** The first attack whose attacker the text states: the article's main event comes first. */
+function eventAttacker(doc: Doc): DocResult | null {
+  const attacker = doc.article.events.find((event) => event.attacker !== null)?.attacker;
+  return attacker ? actorAnswer(doc, attacker, EVENT_ATTACKER_CONFIDENCE) : null;
 }
 
 /** The claims of the wanted kinds, best kind first; a person named as the attacker is no claimant. */

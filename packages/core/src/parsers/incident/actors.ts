@@ -422,11 +422,16 @@ function isJoinedByAnd(words: readonly Word[], left: NamePhrase, right: NamePhra
  * The entity of `article.entities` that names the same thing: its mention covers most of the actor's
  * words (entities are built by another parser and may split a name: "Jaish e Mohammed" is not "Mohammed").
  */
-function resolveActor(context: ParseContext, span: Span): ActorRef {
+export function resolveActor(context: ParseContext, span: Span): ActorRef {
   const entity = entityNaming(context, span, false);
   return entity
     ? { name: entity.name, entityId: entity.id, span }
     : { name: span.text, entityId: null, span };
+}
+
+/** The entity of `article.entities`, places included, that names the words of `span`, or null. */
+export function entityNamed(context: ParseContext, span: Span): Entity | null {
+  return entityNaming(context, span, true);
 }
 
 function entityNaming(context: ParseContext, span: Span, withPlaces: boolean): Entity | null {

@@ -45,7 +45,7 @@ export function storySentences(context: ParseContext): SentenceWords[] {
  * wink-nlp pass). A hint is not a finding: each parser still reads the words.
  */
 const INCIDENT_HINT =
-  /\b(?:kill|dead|die|death|fatal|injur|wound|hurt|missing|kidnap|abduct|arrest|detain|apprehend|murder|slain|perish|behead|succumb|hospitali|toll|shot|stab|shoot|hostage|custody|lives|claim|responsib|den(?:y|ie)|blam|suspect|believ|thought|alleg|perpetrat|assailant|attribut|nothing to do|carried out|carry out|behind|attack|bomb|blast|explo|rocket|missile|mortar|shell|projectile|katyusha|grenade|device|vest|gun|rifle|firearm|pistol|handgun|ak-47|knife|knives|machete|axe|sword|drone|ied|storm|target|struck|strike|hit|ambush|raid|assault|rammed|fire|casualt|victim)/i;
+  /\b(?:kill|dead|die|death|fatal|injur|wound|hurt|missing|kidnap|abduct|arrest|detain|apprehend|murder|slain|perish|behead|succumb|hospitali|toll|shot|stab|shoot|hostage|custody|lives|claim|responsib|den(?:y|ie)|blam|suspect|believ|thought|alleg|perpetrat|assailant|attribut|nothing to do|carried out|carry out|behind|attack|bomb|blast|explo|rocket|missile|mortar|shell|projectile|katyusha|grenade|device|vest|gun|rifle|firearm|pistol|handgun|ak-47|knife|knives|machete|axe|sword|drone|ied|storm|hijack|target|struck|strike|hit|ambush|raid|assault|rammed|fire|casualt|victim)/i;
 
 function buildStorySentences(context: ParseContext): SentenceWords[] {
   const { article, layout, tokens, text } = context;
