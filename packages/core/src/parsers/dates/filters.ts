@@ -26,3 +26,28 @@ export function isLikelyDate(matched: string, sentence: string): boolean {
   if (lowerCaseName && sentence !== sentence.toLowerCase()) return false;
   return CALENDAR_WORD.test(matched) || CLOCK_TIME.test(matched) || FULL_NUMERIC_DATE.test(matched);
 }
+
+/**
+ * True when some part of `text` may pass `isLikelyDate`: its tests without their word boundaries, so
+ * it holds for every text a part of which passes. A sentence without it ("profit rose in 1986 to
+ * 13.5 mln") gives chrono nothing to keep, so chrono need not read it.
+ */
+const MAY_HOLD_LIKELY_DATE =
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|week|year|ago|morning|noon|evening|night|decade|\d[:.]\d\d|\d\s?[ap]\.?m|o'clock|\d[/.-]\d{1,2}[/.-]\d/i;
+
+export function mayHoldLikelyDate(text: string): boolean {
+  return MAY_HOLD_LIKELY_DATE.test(text);
+}
+
+/**
+ * `mayHoldLikelyDate` for what chrono's numeric parsers alone (ISO, year-month-day, slash dates,
+ * clock times) can find: their results hold no calendar word but the time of day of "at 9 in the
+ * morning", "11 at night", so "fiscal year 1986, up 12 pct" gives them nothing to keep. A month or
+ * weekday name, which a time-zone name may start with ("NOVT"), brings other parsers in.
+ */
+const MAY_HOLD_LIKELY_NUMERIC_DATE =
+  /\d[:.]\d\d|\d\s?[ap]\.?m|o'clock|morning|afternoon|night|\d[/.-]\d{1,2}[/.-]\d/i;
+
+export function mayHoldLikelyNumericDate(text: string): boolean {
+  return MAY_HOLD_LIKELY_NUMERIC_DATE.test(text);
+}

@@ -2,11 +2,11 @@ import type { ArticleParser, ParseContext } from '../../context.js';
 import { findSpanIndex, overlaps } from '../../span.js';
 import type { DateMention, Span } from '../../types.js';
 import { utcNoon } from './calendar.js';
-import { newsChrono, parseInPieces } from './news-chrono.js';
+import { parseInPieces } from './news-chrono.js';
 import { anniversaryIn, conflictNote } from './notes.js';
 import { readsDayFirst } from './numeric.js';
-import { resolveResult } from './resolve.js';
-import { sentenceTense, sentenceTokenSpans, type Tense, tenseAt } from './tense.js';
+import { keepsResult, resolveResult } from './resolve.js';
+import { type MentionTense, sentenceTense, type Tense, tenseAt, tokenSpanFinder } from './tense.js';
 import { bareYears, withoutOverlaps } from './years.js';
 
 /**
@@ -30,8 +30,13 @@ export const datesParser: ArticleParser = {
     const { text, article, layout } = context;
     const published = context.options.published ?? article.published?.date ?? null;
     const reference = published ? utcNoon(published) : new Date();
-    const parser = newsChrono(readsDayFirst(text));
-    const tokenSpans = sentenceTokenSpans(context.tokens, article.sentences.length);
+    // Read only when a numeric date or a two-digit day after a month name needs the order.
+    let dayFirst: boolean | undefined;
+    const readsDayFirstOnce = () => {
+      dayFirst ??= readsDayFirst(text);
+      return dayFirst;
+    };
+    const tokenSpanOf = tokenSpanFinder(context.tokens, article.sentences.length);
     const storyParagraphs = new Set<number>();
     article.paragraphs.forEach((paragraph, index) => {
       const isStory =
@@ -48,34 +53,46 @@ export const datesParser: ArticleParser = {
     article.sentences.forEach((sentence, sentenceIndex) => {
       if (!DATE_HINT.test(sentence.text)) return;
       if (!storyParagraphs.has(findSpanIndex(article.paragraphs, sentence.start))) return;
-      const tokenSpan = tokenSpans[sentenceIndex] ?? [0, 0];
       // Read only when chrono finds something: most sentences with a date word hold no date.
+      let tokenSpan: [number, number] | undefined;
+      // The sentence's tense is read only by the few mentions that need it (a bare weekday, an anniversary).
       let tense: Tense | undefined;
-      const found: DateMention[] = [];
+      const sentenceTenseOnce = () => {
+        tokenSpan ??= tokenSpanOf(sentenceIndex, sentence.start);
+        tense ??= sentenceTense(context.tokens, tokenSpan);
+        return tense;
+      };
+      // Made only when the sentence holds a mention.
+      let found: DateMention[] | undefined;
       // Found once per sentence, not per mention: a sentence may hold thousands of dates.
       let anniversary: RegExpExecArray | false | undefined;
-      for (const { result, piece } of parseInPieces(parser, text, sentence, reference)) {
+      parseInPieces(text, sentence, reference, readsDayFirstOnce, (result, piece) => {
         if (!result) {
           context.trace('dates', `chrono failed on sentence ${sentenceIndex}`);
-          continue;
+          return;
         }
-        tense ??= sentenceTense(context.tokens, tokenSpan);
-        const local = tenseAt(context.tokens, tokenSpan, piece.start + result.index);
-        const mention = resolveResult(text, piece, result, { local, sentence: tense }, reference);
-        if (!mention || handled.some((span) => overlaps(span, mention.text))) continue;
+        // Tense is read only for results kept: chrono also reads numbers and durations.
+        if (!keepsResult(piece, result)) return;
+        tokenSpan ??= tokenSpanOf(sentenceIndex, sentence.start);
+        const mentionTense: MentionTense = {
+          local: tenseAt(context.tokens, tokenSpan, piece.start + result.index),
+          get sentence() {
+            return sentenceTenseOnce();
+          },
+        };
+        const mention = resolveResult(text, piece, result, mentionTense, reference);
+        if (!mention || handled.some((span) => overlaps(span, mention.text))) return;
         anniversary ??= anniversaryIn(sentence.text) ?? false;
-        const note = conflictNote(
-          sentence,
-          mention,
-          anniversary || null,
-          { local, sentence: tense },
-          published,
-        );
+        const note = conflictNote(sentence, mention, anniversary || null, mentionTense, published);
         if (note) mention.note = note;
+        found ??= [];
         found.push(mention);
-      }
+      });
+      const years = bareYears(text, sentence);
+      if (!found && years.length === 0) return;
+      found ??= [];
       // Loops, not spread arguments: a run-on sentence can hold more mentions than a call takes arguments.
-      for (const year of withoutOverlaps(bareYears(text, sentence), found)) found.push(year);
+      for (const year of withoutOverlaps(years, found)) found.push(year);
       found.sort((a, b) => a.text.start - b.text.start);
       for (const mention of found) dates.push(mention);
     });

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { spanOf } from '../../span.js';
 import type { Span } from '../../types.js';
+import { mayHoldLikelyDate, mayHoldLikelyNumericDate } from './filters.js';
 
 /**
  * chrono's parsers that read a duration as a date ("within 3 days", "three days later", "the past
@@ -14,36 +15,268 @@ const DURATION_PARSERS = new Set([
   'ENSlashMonthFormatParser',
 ]);
 
-let newsChronos: { dayFirst: chrono.Chrono; monthFirst: chrono.Chrono } | null = null;
+/** Every spelling chrono knows of a month ("sept.", "jan", "september") starts with one of these. */
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** chrono's casual English, day-first (GB) or month-first (US), without the duration parsers. */
-export function newsChrono(dayFirst: boolean): chrono.Chrono {
-  const withoutDurations = (base: chrono.Chrono) =>
-    new chrono.Chrono({
-      parsers: base.parsers.filter((parser) => !DURATION_PARSERS.has(parser.constructor.name)),
-      refiners: [...base.refiners],
+/**
+ * A month's name as chrono's month parsers can read it: followed by no letter ("March 3", "Sept.
+ * 3", "March, 2020"), or by "of" or an ordinal ("Mayfifth" is read): "market", "Mayor", "decline"
+ * hold a month's first letters and are not.
+ */
+const MONTH_NAME =
+  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![a-z])|of|fi|se|th|fo|si|ei|ni|te|el|tw)/i;
+
+/**
+ * A weekday's name as chrono's weekday parser can read it: followed by no letter or digit, or by
+ * "of" or "this", "last", "past", "next" ("Tuesday of next week"): "money", "Africa" are not.
+ */
+const WEEKDAY_NAME =
+  /(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|thu|sun|mon|tue|wed|fri|sat|weekend|weekday)(?:\.|(?![a-z0-9_])|of|this|last|past|next)/i;
+
+const DIGIT = /\d/;
+
+const NUMERIC_DATE = /\d[-./]\d/;
+
+/**
+ * What a parser's pattern cannot match without: one of `words` (case-insensitive, anywhere, even
+ * inside a longer word), then `name` where a word was found, and, on a piece with a digit, `digits`.
+ */
+interface Needs {
+  words?: readonly string[];
+  name?: RegExp;
+  digits?: RegExp;
+}
+
+/**
+ * What each parser needs, by class name: a piece of text without it gets nothing from that parser,
+ * so chrono runs without it and returns the same results sooner. Each word list holds a substring
+ * of every match of the pattern (chrono 2.x patterns, case-insensitive), so a parser may run for
+ * nothing ("mon" in "money") but is never skipped where it would match. A parser missing here
+ * (renamed, or new in a chrono upgrade) always runs.
+ */
+const PARSER_NEEDS: Readonly<Record<string, Needs>> = {
+  ENYearMonthDayParser: { digits: /\d{4}[-./\s]/ },
+  ISOFormatParser: { digits: /\d{4}-\d/ },
+  SlashDateFormatParser: { digits: NUMERIC_DATE },
+  ENMonthNameLittleEndianParser: { words: MONTH_WORDS, name: MONTH_NAME },
+  ENMonthNameMiddleEndianParser: { words: MONTH_WORDS, name: MONTH_NAME },
+  ENMonthNameParser: { words: MONTH_WORDS, name: MONTH_NAME },
+  ENYearMonthNameParser: { words: MONTH_WORDS, name: MONTH_NAME, digits: DIGIT },
+  // "weekend" and "weekday" are read too.
+  ENWeekdayParser: { words: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'], name: WEEKDAY_NAME },
+  ENTimeExpressionParser: { digits: DIGIT },
+  ENTimeUnitAgoFormatParser: { words: ['ago', 'before', 'earlier'] },
+  // "tonight" and "last night" hold "night"; "tomorrow" and "overmorrow" hold "morrow".
+  ENCasualDateParser: { words: ['now', 'today', 'night', 'morrow', 'tmr', 'yesterday'] },
+  // "afternoon" holds "noon", "midnight" holds "night".
+  ENCasualTimeParser: { words: ['morning', 'noon', 'evening', 'night', 'midday'] },
+  ENEndOfCurrentMonthParser: { words: ['month'] },
+  ENRelativeDateFormatParser: { words: ['this', 'last', 'past', 'next', 'after'] },
+};
+
+/**
+ * The two parsers whose reading differs between day-first (GB) and month-first (US) chrono, and what
+ * a piece with a digit must hold for the difference to show: a numeric date ("03/04/2020"), or the
+ * two-digit day after a month name that day-first chrono skips as a likely year ("January 21").
+ * Without it either chrono gives the same results, so the article's order need not be read.
+ */
+const ORDER_MATTERS: Readonly<Record<string, RegExp>> = {
+  SlashDateFormatParser: NUMERIC_DATE,
+  ENMonthNameMiddleEndianParser:
+    /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?[-/\s,]*\d\d/i,
+};
+
+/** The name tests of `PARSER_NEEDS`, by index, and what each gave on the current piece. */
+const NAMES = [MONTH_NAME, WEEKDAY_NAME];
+const nameResults = new Uint8Array(NAMES.length);
+
+/** Parsers that read numbers only: alone, they find what `mayHoldLikelyNumericDate` looks for. */
+const NUMERIC_PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENTimeExpressionParser',
+]);
+
+/**
+ * What a refiner cannot act without, by class name: ENEndOfPeriodRefiner searches the whole text
+ * before every result for "end of" or "last day of", which costs more than one test of the piece.
+ */
+const REFINER_NEEDS: Readonly<Record<string, RegExp>> = {
+  ENEndOfPeriodRefiner: /(?:end|last\s+day)\s+of\s/i,
+};
+
+interface NewsParser {
+  /** The bit of its word list in `wordBits`, or 0 when it needs no word. */
+  wordBit: number;
+  /** The index of its name test in `NAMES`, or -1. */
+  name: number;
+  digits: RegExp | undefined;
+  orderMatters: RegExp | undefined;
+}
+
+interface NewsChrono {
+  /** chrono's parsers in chrono's order, which decides the order of results found at one position. */
+  dayFirst: chrono.Parser[];
+  monthFirst: chrono.Parser[];
+  /** What each parser needs, by the same index; empty when every parser runs on every piece. */
+  parsers: NewsParser[];
+  /** Every word of `PARSER_NEEDS`, longest first, so one search finds which lists a piece holds. */
+  words: RegExp;
+  /** By word: the bits of the lists holding it or a word it starts with ("month" holds "mon"). */
+  wordBits: Map<string, number>;
+  /** The bits of `NUMERIC_PARSERS`. */
+  numericParsers: number;
+  refiners: chrono.Refiner[];
+  /** chrono over one subset of the parsers, by the bits of the subset and the order. */
+  bySubset: Map<number, chrono.Chrono>;
+}
+
+let newsChrono: NewsChrono | null = null;
+
+/** chrono's casual English, day-first (GB) and month-first (US), without the duration parsers. */
+function loadNewsChrono(): NewsChrono {
+  const keep = (base: chrono.Chrono) =>
+    base.parsers.filter((parser) => !DURATION_PARSERS.has(parser.constructor.name));
+  const dayFirst = keep(chrono.en.GB);
+  const monthFirst = keep(chrono.en.casual);
+  // Both orders list the same parsers in the same order; if a chrono upgrade breaks that, or adds
+  // more parsers than a subset's bits hold, every parser runs on every piece, which is only slower.
+  const paired =
+    dayFirst.length === monthFirst.length &&
+    dayFirst.length <= 30 &&
+    dayFirst.every((parser, index) => parser.constructor.name === monthFirst[index]?.constructor.name);
+  const names = paired ? dayFirst.map((parser) => parser.constructor.name) : [];
+
+  const wordLists: Array<readonly string[]> = [];
+  const parsers = names.map((name) => {
+    const needs = PARSER_NEEDS[name] ?? {};
+    let wordBit = 0;
+    if (needs.words) {
+      if (!wordLists.includes(needs.words)) wordLists.push(needs.words);
+      wordBit = 1 << wordLists.indexOf(needs.words);
+    }
+    return {
+      wordBit,
+      name: needs.name ? NAMES.indexOf(needs.name) : -1,
+      digits: needs.digits,
+      orderMatters: ORDER_MATTERS[name],
+    };
+  });
+  const allWords = [...new Set(wordLists.flat())].sort((a, b) => b.length - a.length);
+  const wordBits = new Map<string, number>();
+  for (const word of allWords) {
+    let bits = 0;
+    wordLists.forEach((list, index) => {
+      if (list.some((listed) => word.startsWith(listed))) bits |= 1 << index;
     });
-  newsChronos ??= {
-    dayFirst: withoutDurations(chrono.en.GB),
-    monthFirst: withoutDurations(chrono.en.casual),
+    wordBits.set(word, bits);
+  }
+  return {
+    dayFirst,
+    monthFirst,
+    parsers,
+    words: new RegExp(allWords.join('|'), 'gi'),
+    wordBits,
+    numericParsers: names.reduce(
+      (bits, name, index) => (NUMERIC_PARSERS.has(name) ? bits | (1 << index) : bits),
+      0,
+    ),
+    refiners: chrono.en.GB.refiners.map(skippedWhenIdle),
+    bySubset: new Map(),
   };
-  return dayFirst ? newsChronos.dayFirst : newsChronos.monthFirst;
+}
+
+/** The refiner, run only on pieces that hold what it needs; a refiner left alone returns its input. */
+function skippedWhenIdle(refiner: chrono.Refiner): chrono.Refiner {
+  const needs = REFINER_NEEDS[refiner.constructor.name];
+  if (!needs) return refiner;
+  return {
+    refine: (context, results) =>
+      results.length > 0 && needs.test(context.text) ? refiner.refine(context, results) : results,
+  };
+}
+
+/**
+ * The bits of the word lists `piece` holds a word of. One search, restarted one character after
+ * each find, sees every place a word starts; at one place the longest word is found, and its bits
+ * include those of the words it starts with.
+ */
+function wordListsIn(news: NewsChrono, piece: string): number {
+  const { words, wordBits } = news;
+  let bits = 0;
+  words.lastIndex = 0;
+  for (let match = words.exec(piece); match; match = words.exec(piece)) {
+    bits |= wordBits.get(match[0].toLowerCase()) ?? 0;
+    words.lastIndex = match.index + 1;
+  }
+  return bits;
+}
+
+/**
+ * chrono with only the parsers that can match `piece`, or null when none can, or none can find
+ * what `isLikelyDate` keeps. `dayFirst` is asked only when the order can change a result.
+ */
+function chronoFor(piece: string, dayFirst: () => boolean): chrono.Chrono | null {
+  newsChrono ??= loadNewsChrono();
+  const news = newsChrono;
+  if (news.parsers.length === 0) return chronoOver(news, -1, dayFirst());
+  const hasDigit = DIGIT.test(piece);
+  const wordLists = wordListsIn(news, piece);
+  let subset = 0;
+  let orderMatters = false;
+  // Each name test runs once however many parsers need it: 0 not run yet, 1 held, 2 not.
+  nameResults.fill(0);
+  for (let index = 0; index < news.parsers.length; index++) {
+    const { wordBit, name, digits, orderMatters: order } = news.parsers[index] as NewsParser;
+    if (wordBit !== 0 && (wordLists & wordBit) === 0) continue;
+    if (name !== -1) {
+      if (nameResults[name] === 0) nameResults[name] = (NAMES[name] as RegExp).test(piece) ? 1 : 2;
+      if (nameResults[name] === 2) continue;
+    }
+    if (digits && !(hasDigit && (digits === DIGIT || digits.test(piece)))) continue;
+    subset |= 1 << index;
+    if (order && hasDigit && order.test(piece)) orderMatters = true;
+  }
+  if (subset === 0) return null;
+  if ((subset & ~news.numericParsers) === 0 && !mayHoldLikelyNumericDate(piece)) return null;
+  // Without a difference either order gives the same results; day-first saves reading the article.
+  return chronoOver(news, subset, orderMatters ? dayFirst() : true);
+}
+
+/** chrono over the parsers whose bits `subset` sets, or over all of them when it is -1. */
+function chronoOver(news: NewsChrono, subset: number, isDayFirst: boolean): chrono.Chrono {
+  const key = subset * 2 + (isDayFirst ? 1 : 0);
+  let parser = news.bySubset.get(key);
+  if (!parser) {
+    const parsers = isDayFirst ? news.dayFirst : news.monthFirst;
+    parser = new chrono.Chrono({
+      parsers: subset === -1 ? parsers : parsers.filter((_, index) => subset & (1 << index)),
+      refiners: news.refiners,
+    });
+    news.bySubset.set(key, parser);
+  }
+  return parser;
 }
 
 /** chrono's time grows faster than the text on run-on input, so long sentences go in pieces. */
 const CHRONO_PIECE = 1_000;
 
 /**
- * chrono's results for a sentence, each with the piece of the sentence it was found in. A sentence
- * longer than `CHRONO_PIECE` (a table, a list pasted as one line) is cut at white space, which keeps
- * a pathological 2 MB line of "Tuesday Tuesday ..." linear; real sentences are one piece.
+ * chrono's results for a sentence, each given to `onResult` with the piece of the sentence it was
+ * found in (null when chrono failed on the piece). A sentence longer than `CHRONO_PIECE` (a table, a
+ * list pasted as one line) is cut at white space, which keeps a pathological 2 MB line of "Tuesday
+ * Tuesday ..." linear; real sentences are one piece. Pieces where no result could be kept
+ * (`mayHoldLikelyDate`) are not read. `dayFirst` tells the order of numeric dates; it is asked only
+ * when a piece needs it.
  */
-export function* parseInPieces(
-  parser: chrono.Chrono,
+export function parseInPieces(
   text: string,
   sentence: Span,
   reference: Date,
-): Generator<{ result: chrono.ParsedResult | null; piece: Span }> {
+  dayFirst: () => boolean,
+  onResult: (result: chrono.ParsedResult | null, piece: Span) => void,
+): void {
   let start = sentence.start;
   while (start < sentence.end) {
     let end = Math.min(sentence.end, start + CHRONO_PIECE);
@@ -51,14 +284,19 @@ export function* parseInPieces(
       const space = text.lastIndexOf(' ', end);
       if (space > start + CHRONO_PIECE / 2) end = space;
     }
-    const piece = spanOf(text, start, end);
-    let results: chrono.ParsedResult[] | null = null;
-    try {
-      results = parser.parse(piece.text, { instant: reference, timezone: 0 }, { forwardDate: false });
-    } catch {
-      yield { result: null, piece };
+    const isWhole = start === sentence.start && end === sentence.end;
+    const pieceText = isWhole ? sentence.text : text.slice(start, end);
+    const parser = mayHoldLikelyDate(pieceText) ? chronoFor(pieceText, dayFirst) : null;
+    if (parser) {
+      const piece = isWhole ? sentence : spanOf(text, start, end);
+      let results: chrono.ParsedResult[] | null = null;
+      try {
+        results = parser.parse(pieceText, { instant: reference, timezone: 0 }, { forwardDate: false });
+      } catch {
+        onResult(null, piece);
+      }
+      for (const result of results ?? []) onResult(result, piece);
     }
-    for (const result of results ?? []) yield { result, piece };
     start = end;
   }
 }

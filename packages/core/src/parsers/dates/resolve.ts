@@ -15,6 +15,13 @@ const RELATIVE_WEEK = /\b(this|last|past|next|previous)\s+week\b/i;
 
 const WEEK_QUALIFIER = /\b(earlier|later|early|late)\s+$/i;
 
+/** False for what chrono reads as a date and news does not: a duration, a number (`isLikelyDate`). */
+export function keepsResult(piece: Span, result: chrono.ParsedResult): boolean {
+  if (DURATION.test(result.text) && result.tags().has('result/relativeDate')) return false;
+  return isLikelyDate(result.text, piece.text);
+}
+
+/** The mention of a result `keepsResult` keeps, found in `sentence` (the piece chrono read). */
 export function resolveResult(
   text: string,
   sentence: Span,
@@ -22,8 +29,6 @@ export function resolveResult(
   tense: MentionTense,
   reference: Date,
 ): DateMention | null {
-  if (DURATION.test(result.text) && result.tags().has('result/relativeDate')) return null;
-  if (!isLikelyDate(result.text, sentence.text)) return null;
   let start = sentence.start + result.index;
   const end = start + result.text.length;
   const preposition = LEADING_PREPOSITION.exec(result.text);

@@ -25,11 +25,16 @@ export interface MentionTense {
   sentence: Tense;
 }
 
+/** The lengths of `FUTURE_WORDS`: most words other than verbs are passed over without lower-casing. */
+const FUTURE_WORD_LENGTHS = new Set([...FUTURE_WORDS].map((word) => word.length));
+
 /** The tense a token signals: future words, past verb forms, other verbs; null for non-verbs. */
 function tokenTense(token: Token): Tense | null {
+  const isVerb = token.pos === 'VERB' || token.pos === 'AUX';
+  if (!isVerb && !FUTURE_WORD_LENGTHS.has(token.text.length)) return null;
   const word = token.text.toLowerCase();
   if (FUTURE_WORDS.has(word)) return 'future';
-  if (token.pos !== 'VERB' && token.pos !== 'AUX') return null;
+  if (!isVerb) return null;
   // wink-nlp gives no tense: a verb whose word differs from its lemma and is not a present form is past.
   const isPast = word !== token.lemma && !/(?:s|ing)$/.test(word) && !PRESENT_FORMS.has(word);
   return isPast ? 'past' : 'neutral';
@@ -45,6 +50,35 @@ export function sentenceTokenSpans(tokens: readonly Token[], sentenceCount: numb
     range[1] = index + 1;
   });
   return ranges;
+}
+
+/**
+ * One sentence's tokens as [first, end) indexes into `tokens`, as `sentenceTokenSpans` gives them,
+ * found by a binary search on the sentence's start: only sentences holding a date need them. Tokens
+ * are in text order and a sentence's tokens follow one another from its start; when they do not
+ * (no token of the sentence there), the full table is built once and read.
+ */
+export function tokenSpanFinder(
+  tokens: readonly Token[],
+  sentenceCount: number,
+): (sentenceIndex: number, sentenceStart: number) => [number, number] {
+  let table: Array<[number, number]> | undefined;
+  return (sentenceIndex, sentenceStart) => {
+    let first = 0;
+    let high = tokens.length;
+    while (first < high) {
+      const mid = (first + high) >> 1;
+      if ((tokens[mid] as Token).start < sentenceStart) first = mid + 1;
+      else high = mid;
+    }
+    if (tokens[first]?.sentence !== sentenceIndex || tokens[first - 1]?.sentence === sentenceIndex) {
+      table ??= sentenceTokenSpans(tokens, sentenceCount);
+      return table[sentenceIndex] ?? [0, 0];
+    }
+    let end = first + 1;
+    while (end < tokens.length && (tokens[end] as Token).sentence === sentenceIndex) end++;
+    return [first, end];
+  };
 }
 
 /** Future when "will", "next" or "tomorrow" appear; past when a verb is in a past form; else neutral. */

@@ -5,7 +5,13 @@ import type { DateMention, Span } from '../../types.js';
 const BARE_YEAR =
   /\b(?:in|since|until|till|before|after|during|throughout|from|early|late|mid-)\s((?:1[6-9]|20)\d\d)\b(?![-/.,]?\d)/gi;
 
-export function bareYears(text: string, sentence: Span): DateMention[] {
+/** What every bare year holds; far cheaper to look for than the words before it. */
+const YEAR_DIGITS = /(?:1[6-9]|20)\d\d/;
+
+const NONE: readonly DateMention[] = [];
+
+export function bareYears(text: string, sentence: Span): readonly DateMention[] {
+  if (!YEAR_DIGITS.test(sentence.text)) return NONE;
   const mentions: DateMention[] = [];
   for (const match of sentence.text.matchAll(BARE_YEAR)) {
     const year = match[1] as string;
@@ -16,7 +22,7 @@ export function bareYears(text: string, sentence: Span): DateMention[] {
 }
 
 /** The mentions of `extra` that overlap none of `known`; both are in text order. */
-export function withoutOverlaps(extra: DateMention[], known: readonly DateMention[]): DateMention[] {
+export function withoutOverlaps(extra: readonly DateMention[], known: readonly DateMention[]): DateMention[] {
   const kept: DateMention[] = [];
   let cursor = 0;
   for (const mention of extra) {

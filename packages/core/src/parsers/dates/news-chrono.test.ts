@@ -1,0 +1,141 @@
+import * as chrono from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { spanOf } from '../../span.js';
+import { mayHoldLikelyDate, mayHoldLikelyNumericDate } from './filters.js';
+import { parseInPieces } from './news-chrono.js';
+import { keepsResult } from './resolve.js';
+
+const REFERENCE = new Date('2020-11-20T12:00:00Z');
+
+const DURATION_PARSERS = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENSlashMonthFormatParser',
+]);
+
+/** chrono with every parser on every sentence: what `parseInPieces` must find, faster. */
+function allParsers(dayFirst: boolean): chrono.Chrono {
+  const base = dayFirst ? chrono.en.GB : chrono.en.casual;
+  return new chrono.Chrono({
+    parsers: base.parsers.filter((parser) => !DURATION_PARSERS.has(parser.constructor.name)),
+    refiners: [...base.refiners],
+  });
+}
+
+/** What the dates parser reads of a result: where, what, and the components it resolves. */
+function described(result: chrono.ParsedResult): string {
+  const components = (['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const)
+    .map((name) => `${name}=${result.start.get(name)}${result.start.isCertain(name) ? '!' : ''}`)
+    .join(' ');
+  const end = result.end ? ` end ${result.end.get('month')}-${result.end.get('day')}` : '';
+  return `${result.index} "${result.text}" ${components}${end}`;
+}
+
+function keptByPieces(sentence: string, dayFirst: boolean): { kept: string[]; askedOrder: boolean } {
+  const span = spanOf(sentence, 0, sentence.length);
+  const kept: string[] = [];
+  let askedOrder = false;
+  parseInPieces(
+    sentence,
+    span,
+    REFERENCE,
+    () => {
+      askedOrder = true;
+      return dayFirst;
+    },
+    (result, piece) => {
+      if (result && keepsResult(piece, result)) kept.push(described(result));
+    },
+  );
+  return { kept, askedOrder };
+}
+
+function keptByAllParsers(sentence: string, dayFirst: boolean): string[] {
+  const span = spanOf(sentence, 0, sentence.length);
+  return allParsers(dayFirst)
+    .parse(sentence, { instant: REFERENCE, timezone: 0 }, { forwardDate: false })
+    .filter((result) => keepsResult(span, result))
+    .map(described);
+}
+
+/**
+ * Sentences where some parsers are left out (no digit, a month's first letters inside a word, a
+ * weekday's inside "money") or where what is left out borders what is read ("Mayfifth", "Tuesday of
+ * next week"): the results kept must be those of chrono with every parser.
+ */
+const sentences: Array<[string, string]> = [
+  ['a weekday and a clock time', 'The blast happened at 3:15 p.m. on Monday near the market.'],
+  ['month letters inside words', 'The Mayor said the decline in the market was a matter of money.'],
+  ['a month after "Mayor"', 'Mayor Tallis took office on May 5 after a long count.'],
+  ['a month with a year', 'The decline began in Sept. 2019 and lasted until March.'],
+  ['an abbreviated month and day', 'The vote is set for Dec 12, officials said.'],
+  ['an ordinal glued to a month', 'The festival opens Mayfifth in the old town.'],
+  ['a day before a month', 'The strike ended on 21st March after nine days.'],
+  ['numbers only', 'Profit rose 12.5 pct to 13.5 mln dlrs in fiscal 1986.'],
+  ['a decimal clock time', 'Trading resumed at 10.30 after the halt.'],
+  ['a clock time in the morning', 'The shelling began at 5 in the morning.'],
+  ['a numeric date', 'The memo dated 03/04/2020 was leaked.'],
+  ['an ISO date and time', 'The log shows 2020-10-02T10:30 as the last entry.'],
+  ['a year-month-day date', 'Filed on 2019/11/05 with the registrar.'],
+  ['a two-digit day after a month', 'The deadline is January 21 for all bids.'],
+  ['relative words', 'Talks resumed last week and will end next month.'],
+  ['a week after a weekday', 'The ministers meet on Tuesday of next week.'],
+  ['years ago', 'The plant closed two years ago, before the merger.'],
+  ['the end of a month', 'Payments are due at the end of the month.'],
+  ['casual days', 'Yesterday the council met; tomorrow it votes, and tonight it rests.'],
+  ['a range of days', 'The fair runs from March 3 to March 5 in the capital.'],
+  ['a weekday and a time', 'The court sits Tuesday at 5 p.m. in the annex.'],
+  ['a time-zone name', 'The launch is at 9 am EST on Friday.'],
+  ['weekday letters inside words', 'The satellite crossed Africa on a sunny afternoon.'],
+];
+
+describe('parseInPieces keeps what chrono with every parser keeps', () => {
+  it.each(sentences)('%s', (_name, sentence) => {
+    for (const dayFirst of [true, false]) {
+      expect(keptByPieces(sentence, dayFirst).kept).toEqual(keptByAllParsers(sentence, dayFirst));
+    }
+  });
+});
+
+describe('the article order is read only when it can change a result', () => {
+  const rows: Array<[string, string, boolean]> = [
+    ['a numeric date', 'The memo dated 03/04/2020 was leaked on Monday.', true],
+    ['a two-digit day after a month', 'The deadline is January 21 for all bids.', true],
+    ['a one-digit day after a month', 'The deadline is January 5 for all bids.', false],
+    ['a weekday', 'The council voted on Tuesday.', false],
+    ['a day before a month', 'The strike ended on 21 March.', false],
+  ];
+  it.each(rows)('%s', (_name, sentence, asked) => {
+    expect(keptByPieces(sentence, true).askedOrder).toBe(asked);
+  });
+});
+
+describe('mayHoldLikelyDate', () => {
+  const rows: Array<[string, boolean]> = [
+    ['Profit rose 12.5 pct to 13.5 mln dlrs in 1986.', false],
+    ['Profit rose in March.', true],
+    ['The market fell.', true],
+    ['Trading resumed at 10.30.', true],
+    ['The plant opens at 9am.', true],
+    ['Filed 03/04/2020.', true],
+    ['He scored 3 goals.', false],
+  ];
+  it.each(rows)('%s → %s', (text, expected) => {
+    expect(mayHoldLikelyDate(text)).toBe(expected);
+  });
+});
+
+describe('mayHoldLikelyNumericDate', () => {
+  const rows: Array<[string, boolean]> = [
+    ['Profit for the year rose 12 pct in 1986.', false],
+    ['Trading resumed at 10.30 this year.', true],
+    ['The shelling began at 5 in the morning.', true],
+    ['The curfew starts at 11 at night.', true],
+    ['The memo of 03/04/2020.', true],
+    ["It is 5 o'clock.", true],
+  ];
+  it.each(rows)('%s → %s', (text, expected) => {
+    expect(mayHoldLikelyNumericDate(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../parser.js';
+import { sentencesParser } from '../sentences.js';
+import { structureParser } from '../structure.js';
+import { sentenceTokenSpans, tokenSpanFinder } from './tense.js';
+
+/** Texts of several sentences and paragraphs, with headline, line breaks and a blank run. */
+const texts: Array<[string, string]> = [
+  ['one paragraph', 'Rebels shelled the town on Tuesday. Officials said 12 people died. The army withdrew.'],
+  [
+    'a headline and paragraphs',
+    'Council votes on budget\n\nThe council met on Monday.\n\nIt will vote again on March 3, 2021. Nobody objected.',
+  ],
+  ['wrapped lines', 'The minister said on Friday\nthat talks would resume\nnext week.  Markets rose.'],
+  ['a single word', 'Tuesday'],
+];
+
+describe('tokenSpanFinder', () => {
+  it.each(texts)('finds the token spans of every sentence: %s', (_name, text) => {
+    const context = createContext(text, { published: null, maxLength: 1_000_000, debug: false });
+    structureParser.parse(context);
+    sentencesParser.parse(context);
+    const { sentences } = context.article;
+    const expected = sentenceTokenSpans(context.tokens, sentences.length);
+    const find = tokenSpanFinder(context.tokens, sentences.length);
+    expect(sentences.map((sentence, index) => find(index, sentence.start))).toEqual(expected);
+    expect(expected.every(([first, end]) => end > first)).toBe(true);
+  });
+});
