@@ -12,6 +12,8 @@ export interface Layout {
 export interface ResolvedOptions {
   /** `YYYY-MM-DD` from `options.published`, when given. */
   published: string | null;
+  /** `options.reference`, when given: what relative dates are read against without a publication date. */
+  reference: Date | null;
   maxLength: number;
   debug: boolean;
 }

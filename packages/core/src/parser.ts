@@ -126,7 +126,23 @@ function resolveOptions(options: ParseOptions): ResolvedOptions {
   if (!Number.isFinite(maxLength) || maxLength < 0) {
     throw new NewsparseError('INVALID_OPTION', `maxLength must be a non-negative number, got ${maxLength}`);
   }
-  return { published: resolvePublishedOption(options.published), maxLength, debug: options.debug === true };
+  return {
+    published: resolvePublishedOption(options.published),
+    reference: resolveReferenceOption(options.reference),
+    maxLength,
+    debug: options.debug === true,
+  };
+}
+
+function resolveReferenceOption(reference: ParseOptions['reference']): Date | null {
+  if (reference === undefined || reference === null) return null;
+  const date =
+    reference instanceof Date ? reference : typeof reference === 'string' ? new Date(reference) : null;
+  if (date && !Number.isNaN(date.getTime())) return new Date(date.getTime());
+  throw new NewsparseError(
+    'INVALID_OPTION',
+    `reference must be an ISO date-time string or a valid Date, got ${JSON.stringify(reference)}`,
+  );
 }
 
 function resolvePublishedOption(published: ParseOptions['published']): string | null {

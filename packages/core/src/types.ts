@@ -208,4 +208,10 @@ export interface ParseOptions {
   maxLength?: number;
   /** Collect a trace of which parser produced what (see `ParsedArticle`'s `trace`). */
   debug?: boolean;
+  /**
+   * The moment relative dates ("yesterday", "an hour ago") are read against when the article has no
+   * publication date (ISO string or Date). Default: the time of the call, the one input of a parse that
+   * is not the text; pass it for a reproducible parse.
+   */
+  reference?: string | Date;
 }

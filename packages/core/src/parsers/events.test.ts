@@ -185,7 +185,11 @@ describe('the attacker the text states as fact', () => {
 
   it('resolves the attacker to the entity of the article', () => {
     const text = 'Northern Liberation Front militants attacked a police post in Orlo, killing five officers.';
-    const context = createContext(text, { published: null, maxLength: 2_000_000, debug: false }, []);
+    const context = createContext(
+      text,
+      { published: null, reference: null, maxLength: 2_000_000, debug: false },
+      [],
+    );
     structureParser.parse(context);
     sentencesParser.parse(context);
     // What the entities parser would find: the group, under the name it gives it.

@@ -190,7 +190,12 @@ describe('not bylines', () => {
 describe('byline paragraphs are furniture', () => {
   it('marks the byline paragraph and starts the body after it', () => {
     const text = `Council backs harbour plan\n\nBy Lena Ortiz\n\n${story}`;
-    const context = createContext(text, { published: null, maxLength: 1_000_000, debug: false });
+    const context = createContext(text, {
+      published: null,
+      reference: null,
+      maxLength: 1_000_000,
+      debug: false,
+    });
     structureParser.parse(context);
     const bylineIndex = context.article.paragraphs.findIndex(
       (paragraph) => paragraph.text === 'By Lena Ortiz',

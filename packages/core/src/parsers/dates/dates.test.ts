@@ -154,6 +154,39 @@ describe('date mentions', () => {
   });
 });
 
+describe('the reference moment, when the article has no publication date', () => {
+  const text = 'Headline for the story\n\nThe blast was heard about an hour ago, and again yesterday.';
+  const rows: Array<[reference: string | Date, expected: Array<[string, string, string | undefined]>]> = [
+    [
+      '2026-03-04T10:30:00Z',
+      [
+        ['about an hour ago', '2026-03-04', '09:30'],
+        ['yesterday', '2026-03-03', undefined],
+      ],
+    ],
+    [
+      new Date(Date.UTC(2025, 0, 1, 0, 30)),
+      [
+        ['about an hour ago', '2024-12-31', '23:30'],
+        ['yesterday', '2024-12-31', undefined],
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (reference, expected) => {
+    const article = parseArticle(text, { reference });
+    expect(article.dates.map((mention) => [mention.text.text, mention.date, mention.time])).toEqual(expected);
+  });
+
+  it('gives way to the publication date', () => {
+    const article = parseArticle(text, { reference: '2026-03-04T10:30:00Z', published: FRIDAY });
+    expect(article.dates.find((mention) => mention.text.text === 'yesterday')?.date).toBe('2020-11-19');
+  });
+
+  it('is refused when it is not a date', () => {
+    expect(() => parseArticle(text, { reference: 'soon' })).toThrow(/reference must be/);
+  });
+});
+
 describe('not dates', () => {
   it.each(notDates)('%s', (_name, sentence) => {
     expect(datesOf(sentence)).toEqual([]);

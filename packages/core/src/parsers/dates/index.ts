@@ -29,7 +29,7 @@ export const datesParser: ArticleParser = {
   parse(context: ParseContext) {
     const { text, article, layout } = context;
     const published = context.options.published ?? article.published?.date ?? null;
-    const reference = published ? utcNoon(published) : new Date();
+    const reference = published ? utcNoon(published) : (context.options.reference ?? new Date());
     // Read only when a numeric date or a two-digit day after a month name needs the order.
     let dayFirst: boolean | undefined;
     const readsDayFirstOnce = () => {

@@ -17,7 +17,12 @@ const texts: Array<[string, string]> = [
 
 describe('tokenSpanFinder', () => {
   it.each(texts)('finds the token spans of every sentence: %s', (_name, text) => {
-    const context = createContext(text, { published: null, maxLength: 1_000_000, debug: false });
+    const context = createContext(text, {
+      published: null,
+      reference: null,
+      maxLength: 1_000_000,
+      debug: false,
+    });
     structureParser.parse(context);
     sentencesParser.parse(context);
     const { sentences } = context.article;
