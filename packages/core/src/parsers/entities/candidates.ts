@@ -14,7 +14,13 @@ import {
 import { wordSet } from '../../lexicon/words.js';
 import type { Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
-import { endsInOrganisationHead, isAcronym, isOrganisationHead, knownOrganisation } from './organisations.js';
+import {
+  endsInOrganisationHead,
+  isAcronym,
+  isOrganisationHead,
+  knownOrganisation,
+  knownOrganisationKey,
+} from './organisations.js';
 import {
   isFirstName,
   notNameWord,
@@ -24,8 +30,17 @@ import {
   speechVerbNear,
   splitTitle,
 } from './people.js';
-import { endsInPlaceHead, knownPlace } from './places.js';
-import { type Run, type Word, wordsSpan } from './words.js';
+import { endsInPlaceHead, knownPlace, knownPlaceKey, lookupKey } from './places.js';
+import { ShapedWordSet } from './word-shapes.js';
+import {
+  isParticle,
+  lemmaOf,
+  lowerCaseFingerprint,
+  type Run,
+  type StoryWords,
+  type Word,
+  wordsSpan,
+} from './words.js';
 
 export interface Candidates {
   people: Candidate[];
@@ -38,7 +53,9 @@ export interface Candidates {
 }
 
 const GROUP_PLURAL = /(?:ians|ists|als|ites|ics)$/;
-const DETERMINERS = wordSet('the a an this that these those his her their its our my your');
+const DETERMINERS = new ShapedWordSet(
+  wordSet('the a an this that these those his her their its our my your'),
+);
 const COMPLEMENT = wordSet('of for on');
 
 /**
@@ -46,15 +63,9 @@ const COMPLEMENT = wordSet('of for on');
  * organisation first, then an organisation or place word at the end, then a person with title and
  * role; what is left may be a surname used alone (linked later) or a place after "in".
  */
-export function findCandidates(text: string, words: Word[], runs: Run[]): Candidates {
+export function findCandidates(text: string, story: StoryWords, runs: Run[]): Candidates {
+  const words = story.words;
   const found: Candidates = { people: [], organisations: [], places: [], acronyms: [], bare: [] };
-  // A capitalised sentence opener also written in lower case in the story is a common word ("Race").
-  const lowerForms = new Set<string>();
-  for (const word of words) if (!word.capitalised) lowerForms.add(word.lower);
-  const runStartingAt = new Map<number, number>();
-  runs.forEach((run, index) => {
-    runStartingAt.set(run.first, index);
-  });
   const consumed = new Set<number>();
 
   for (let r = 0; r < runs.length; r++) {
@@ -74,7 +85,7 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
       const word = words[first] as Word;
       const strippable =
         DETERMINERS.has(word.lower) ||
-        (word.sentenceInitial && startsWithCommonWord(word, lowerForms, last - first + 1));
+        (word.sentenceInitial && startsWithCommonWord(story, word, last - first + 1));
       if (!strippable) break;
       if (ROLE_NOUNS.has(word.lower)) strippedRole = word.text; // "Rival Hillary Clinton"
       first++;
@@ -88,7 +99,7 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     const count = last - first + 1;
     const acronym = acronymAfter(text, words, last);
     // The "(PMF)" after "Popular Mobilisation Forces" is a mention of it, not a run of its own.
-    const acronymRun = acronym ? runStartingAt.get(last + 1) : undefined;
+    const acronymRun = acronym ? runStartingAt(runs, last + 1) : undefined;
     if (acronymRun !== undefined) consumed.add(acronymRun);
 
     if (known === 'place') {
@@ -111,9 +122,7 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     }
 
     // "Ministry of Health", "Bank of America": an organisation word with its complement.
-    const complement = isOrganisationHead(lastWord.text)
-      ? complementRun(words, runs, runStartingAt, last)
-      : -1;
+    const complement = isOrganisationHead(lastWord.lower) ? complementRun(words, runs, last) : -1;
     if (complement >= 0) {
       consumed.add(complement);
       const end = (runs[complement] as Run).last;
@@ -126,7 +135,7 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     const the = words[first - 1];
     if (
       count === 1 &&
-      isOrganisationHead(lastWord.text) &&
+      isOrganisationHead(lastWord.lower) &&
       !lastWord.sentenceInitial &&
       the?.lower === 'the'
     ) {
@@ -134,14 +143,14 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
       continue;
     }
     if (
-      endsInOrganisationHead(lastWord.text, count) ||
+      endsInOrganisationHead(lastWord.lower, count) ||
       (acronym && count >= 2) ||
       organisationNounAfter(words, last)
     ) {
       if (!onlyNationalityWords(words, first, last)) found.organisations.push(organisation(span, acronym));
       continue;
     }
-    if (endsInPlaceHead(lastWord.text, count)) {
+    if (endsInPlaceHead(lastWord.lower, count)) {
       found.places.push({ kind: 'place', span, roles: [], evidence: true });
       continue;
     }
@@ -162,7 +171,7 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     let nameLast = last;
     if (nameFirst > last) {
       // "Secretary of State Mike Pompeo", "Iranian Ambassador to Iraq Iraj Masjedi".
-      const continued = titleContinuation(text, words, runs, runStartingAt, last);
+      const continued = titleContinuation(text, words, runs, last);
       if (!continued || split.roleFirst < 0) continue;
       consumed.add(continued.run);
       roles[roles.length - 1] = text.slice((words[split.roleFirst] as Word).start, continued.titleEnd);
@@ -205,7 +214,7 @@ export function findCandidates(text: string, words: Word[], runs: Run[]): Candid
     const sentenceInitial = (words[nameFirst] as Word).sentenceInitial;
     found.people.push({ kind: 'person', span: nameSpan, roles, evidence, sentenceInitial });
   }
-  found.organisations.push(...lowerCaseMinistries(text, words));
+  found.organisations.push(...lowerCaseMinistries(text, story));
   return found;
 }
 
@@ -258,7 +267,7 @@ function lowerCaseWordAfter(words: Word[], last: number): string | null {
     !lastWord.possessive &&
     next.paragraph === lastWord.paragraph &&
     !next.capitalised &&
-    /^\s+$/.test(next.gap ?? '');
+    next.spaced;
   return follows ? next.lower : null;
 }
 
@@ -268,7 +277,7 @@ function publicationName(words: Word[], first: number, last: number): boolean {
   if (the.text !== 'The' || first === last) return false;
   if (!the.sentenceInitial) return true;
   const after = words[last + 1];
-  return after !== undefined && /^\s+$/.test(after.gap ?? '') && PUBLICATION_VERBS.has(after.lower);
+  return after?.spaced === true && PUBLICATION_VERBS.has(after.lower);
 }
 
 const PUBLICATION_VERBS = wordSet(
@@ -304,42 +313,70 @@ function knownName(
   last: number,
 ): 'place' | 'organisation' | null {
   if (last - first > 5) return null;
-  const name = wordsSpan(text, words, first, last).text;
-  if (knownPlace(name) !== null) return 'place';
-  return knownOrganisation(name, false) ? 'organisation' : null;
+  const word = words[first] as Word;
+  if (first === last && word.text.charCodeAt(word.text.length - 1) !== 46) {
+    // One word without the dots of "U.S.": its lower case is the lookup key of the word lists.
+    if (knownPlaceKey(word.lower) !== null) return 'place';
+    return knownOrganisationKey(word.lower, false) ? 'organisation' : null;
+  }
+  // Several words: the gaps between them hold white space, so there are no dots of "U.S." to take out
+  // (`undotted`), and one key serves both word lists.
+  const key = lookupKey(wordsSpan(text, words, first, last).text);
+  if (knownPlaceKey(key) !== null) return 'place';
+  return knownOrganisationKey(key, false) ? 'organisation' : null;
+}
+
+/**
+ * A capitalised sentence opener also written in lower case in the story is a common word ("Race").
+ * Asked a few times per article, and many articles never ask: a set of every lower-case word costs
+ * more than scanning the words, comparing their fingerprints first.
+ */
+function writtenInLowerCase(story: StoryWords, lower: string): boolean {
+  const wanted = lowerCaseFingerprint(lower);
+  const fingerprints = story.fingerprints;
+  for (let i = 0; i < fingerprints.length; i++) {
+    if (fingerprints[i] === wanted && (story.words[i] as Word).lower === lower) return true;
+  }
+  return false;
 }
 
 /**
  * A capitalised sentence opener that is a common word, not a name: "Sources", "Bloggers", "Rival".
  * wink-nlp's tag is trusted only before other capitalised words: it tags "Lynch said" as a verb.
  */
-function startsWithCommonWord(word: Word, lowerForms: ReadonlySet<string>, runLength: number): boolean {
+function startsWithCommonWord(story: StoryWords, word: Word, runLength: number): boolean {
   const lower = word.lower;
   if (word.allCaps) return false; // "US Secretary of State ...", not the pronoun "us"
-  if (COMMON_CAPITALISED.has(lower) || PRONOUNS.has(lower)) return true;
-  if (ROLE_NOUNS.has(lower) && !TITLE_WORDS.has(lower)) return true;
-  if (
-    TITLE_WORDS.has(lower) ||
-    TITLE_MODIFIERS.has(lower) ||
-    HONORIFICS.has(lower) ||
-    NATIONALITY_WORDS.has(lower) ||
-    FIRST_NAMES.has(lower)
-  ) {
-    return false;
-  }
-  if (lowerForms.has(lower)) return true;
+  if (COMMON_OPENERS.has(lower)) return true;
+  if (NAME_OPENERS.has(lower)) return false;
+  if (writtenInLowerCase(story, lower)) return true;
   const tagged = word.pos !== 'PROPN' && word.pos !== 'X';
-  return runLength >= 2 ? tagged : tagged && word.lemma !== lower;
+  return runLength >= 2 ? tagged : tagged && lemmaOf(word) !== lower;
 }
+
+/** Common words, pronouns, roles that are not titles: a capitalised sentence opener of these is no name. */
+const COMMON_OPENERS = new ShapedWordSet([
+  ...COMMON_CAPITALISED,
+  ...PRONOUNS,
+  ...[...ROLE_NOUNS].filter((word) => !TITLE_WORDS.has(word)),
+]);
+
+/** Titles, nationalities and first names: a capitalised sentence opener of these may start a name. */
+const NAME_OPENERS = new ShapedWordSet([
+  ...TITLE_WORDS,
+  ...TITLE_MODIFIERS,
+  ...HONORIFICS,
+  ...NATIONALITY_WORDS,
+  ...FIRST_NAMES,
+]);
+
+/** Dates and common words: a run of only these names nothing ("Monday", "January", "The"). */
+const COMMON_WORDS = new ShapedWordSet([...MONTHS, ...WEEKDAYS, ...COMMON_CAPITALISED, ...PRONOUNS]);
 
 function onlyCommonWords(words: Word[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const word = words[i] as Word;
-    const lower = word.lower;
-    if (word.allCaps) return false;
-    if (!(MONTHS.has(lower) || WEEKDAYS.has(lower) || COMMON_CAPITALISED.has(lower) || PRONOUNS.has(lower))) {
-      return false;
-    }
+    if (word.allCaps || !COMMON_WORDS.has(word.lower)) return false;
   }
   return true;
 }
@@ -367,16 +404,30 @@ function organisationNounAfter(words: Word[], last: number): boolean {
   return next !== null && ORGANISATION_NOUNS.has(next);
 }
 
+/** Index of the run whose first word is `first`, or undefined: runs are in text order. */
+function runStartingAt(runs: readonly Run[], first: number): number | undefined {
+  let low = 0;
+  let high = runs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = (runs[mid] as Run).first;
+    if (start === first) return mid;
+    if (start < first) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
 /** Index of the run that completes "Ministry of | Health", "Bank of | America", or -1. */
-function complementRun(words: Word[], runs: Run[], runStartingAt: Map<number, number>, last: number): number {
+function complementRun(words: Word[], runs: Run[], last: number): number {
   const connector = words[last + 1];
-  if (!connector || !COMPLEMENT.has(connector.lower) || !/^\s+$/.test(connector.gap ?? '')) return -1;
+  if (!connector || !COMPLEMENT.has(connector.lower) || !connector.spaced) return -1;
   let start = last + 2;
   if (words[start]?.lower === 'the') start++;
-  const run = runStartingAt.get(start);
+  const run = runStartingAt(runs, start);
   if (run === undefined) return -1;
   const startWord = words[start] as Word;
-  if (startWord.paragraph !== connector.paragraph || !/^\s+$/.test(startWord.gap ?? '')) return -1;
+  if (startWord.paragraph !== connector.paragraph || !startWord.spaced) return -1;
   const lastOfRun = words[(runs[run] as Run).last] as Word;
   // "the Ministry of Health Ali Hassan" is rare; a person after the complement stays out of it.
   return isFirstName(startWord) || lastOfRun.allCaps ? -1 : run;
@@ -385,10 +436,10 @@ function complementRun(words: Word[], runs: Run[], runStartingAt: Map<number, nu
 /** "Quds Force Soleimani": the index of the organisation word before a name at the end, or -1. */
 function organisationHeadBeforeName(words: Word[], first: number, last: number): number {
   for (let k = last - 1; k > first; k--) {
-    if (!isOrganisationHead((words[k] as Word).text)) continue;
+    if (!isOrganisationHead((words[k] as Word).lower)) continue;
     for (let i = k + 1; i <= last; i++) {
       const word = words[i] as Word;
-      if (notNameWord(word) || isOrganisationHead(word.text)) return -1;
+      if (notNameWord(word) || isOrganisationHead(word.lower)) return -1;
     }
     return k;
   }
@@ -401,7 +452,7 @@ function isName(words: Word[], first: number, last: number): boolean {
   if (first === last && (words[first] as Word).text.length < 2) return false;
   for (let i = first; i <= last; i++) {
     const word = words[i] as Word;
-    if (word.particle || (word.text.length === 1 && word.capitalised && word.period && i < last)) continue;
+    if (isParticle(word) || (word.text.length === 1 && word.capitalised && word.period && i < last)) continue;
     if (notNameWord(word) || word.modifier) return false;
   }
   return true;
@@ -424,19 +475,12 @@ interface TitleContinuation {
  * After a title with nothing after it, "of State Mike Pompeo" or "to Iraq Iraj Masjedi": the words of
  * the next run that complete the title (departments, places), then the name.
  */
-function titleContinuation(
-  text: string,
-  words: Word[],
-  runs: Run[],
-  runStartingAt: Map<number, number>,
-  last: number,
-): TitleContinuation | null {
+function titleContinuation(text: string, words: Word[], runs: Run[], last: number): TitleContinuation | null {
   const connector = words[last + 1];
-  if (!connector || !/^(?:of|to|for)$/.test(connector.lower) || !/^\s+$/.test(connector.gap ?? ''))
-    return null;
+  if (!connector || !/^(?:of|to|for)$/.test(connector.lower) || !connector.spaced) return null;
   let start = last + 2;
   if (words[start]?.lower === 'the') start++;
-  const runIndex = runStartingAt.get(start);
+  const runIndex = runStartingAt(runs, start);
   if (runIndex === undefined) return null;
   const run = runs[runIndex] as Run;
   const places: Span[] = [];
@@ -458,7 +502,7 @@ function titleContinuation(
     if (
       DEPARTMENT_WORDS.has(word.lower) ||
       NATIONALITY_WORDS.has(word.lower) ||
-      isOrganisationHead(word.text)
+      isOrganisationHead(word.lower)
     ) {
       i++;
       continue;
@@ -473,7 +517,7 @@ function titleContinuation(
 function placeCue(words: Word[], first: number): boolean {
   const word = words[first] as Word;
   const before = words[first - 1];
-  if (!before || before.paragraph !== word.paragraph || !/^\s+$/.test(word.gap ?? '')) return false;
+  if (!before || before.paragraph !== word.paragraph || !word.spaced) return false;
   if (PLACE_PREPOSITIONS.has(before.lower)) return true;
   const noun = words[first - 2];
   return before.lower === 'of' && noun !== undefined && PLACE_NOUNS.has(noun.lower) && !noun.capitalised;
@@ -484,15 +528,19 @@ const MINISTRY_SUBJECTS = wordSet(`
   agriculture labour labor environment culture information communications planning water housing
 `);
 
+const MINISTRY_FINGERPRINT = lowerCaseFingerprint('ministry');
+
 /** "the health ministry", "the interior ministry": an organisation written in lower case. */
-function lowerCaseMinistries(text: string, words: Word[]): Candidate[] {
+function lowerCaseMinistries(text: string, story: StoryWords): Candidate[] {
+  const { words, fingerprints } = story;
   const found: Candidate[] = [];
   for (let i = 1; i < words.length; i++) {
+    // Only a lower-case "ministry" has its fingerprint; the words themselves are read for those only.
+    if (fingerprints[i] !== MINISTRY_FINGERPRINT) continue;
     const word = words[i] as Word;
     if (word.lower !== 'ministry' || word.capitalised) continue;
     const subject = words[i - 1] as Word;
-    if (!MINISTRY_SUBJECTS.has(subject.lower) || subject.capitalised || !/^\s+$/.test(word.gap ?? ''))
-      continue;
+    if (!MINISTRY_SUBJECTS.has(subject.lower) || subject.capitalised || !word.spaced) continue;
     if (subject.paragraph !== word.paragraph) continue;
     found.push(organisation(wordsSpan(text, words, i - 1, i), null));
   }

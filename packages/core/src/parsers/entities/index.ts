@@ -16,9 +16,9 @@ export const entitiesParser: ArticleParser = {
   name: 'entities',
   parse(context: ParseContext) {
     const { text } = context;
-    const words = storyWords(context);
-    const runs = capitalisedRuns(words);
-    const found = findCandidates(text, words, runs);
+    const story = storyWords(context);
+    const runs = capitalisedRuns(story.words);
+    const found = findCandidates(text, story, runs);
     attachPositions(text, found.places);
     context.article.entities = linkEntities(text, found);
     if (context.options.debug) {

@@ -5,7 +5,8 @@ import type { Candidate } from './candidate.js';
 import type { Candidates } from './candidates.js';
 import { isAcronym, knownOrganisation } from './organisations.js';
 import { surnameKey } from './people.js';
-import { knownPlace } from './places.js';
+import { isWhitespace, knownPlace } from './places.js';
+import { hasLowerCase } from './word-scanner.js';
 import type { Word } from './words.js';
 
 /** An entity being built: its mentions with their texts, before ids and names are chosen. */
@@ -351,9 +352,8 @@ function toEntities(text: string, groups: Group[]): Entity[] {
     const name = fullestForm(group, mentions);
     const aliases = new Set<string>();
     const lowerName = name.toLowerCase();
-    for (const form of [...group.aliases, ...mentions.map((mention) => mention.text)]) {
-      if (form.toLowerCase() !== lowerName) aliases.add(form);
-    }
+    for (const form of group.aliases) if (form.toLowerCase() !== lowerName) aliases.add(form);
+    for (const mention of mentions) if (mention.text.toLowerCase() !== lowerName) aliases.add(mention.text);
     const entity: Entity = {
       id: `${ID_PREFIX[group.kind]}${counters[group.kind]}`,
       kind: group.kind,
@@ -378,14 +378,25 @@ function fullestForm(group: Group, mentions: Span[]): string {
   const forms = group.kind === 'person' ? group.fullForms : mentions;
   for (const form of [...forms].sort((a, b) => a.start - b.start)) {
     if (group.aliases.includes(form.text)) continue;
-    const words = form.text.split(/\s+/).length;
-    const score = words * 10 + (/\p{Ll}/u.test(form.text) ? 5 : 0);
+    const score = splitCount(form.text) * 10 + (hasLowerCase(form.text) ? 5 : 0);
     if (score > bestScore) {
       best = form;
       bestScore = score;
     }
   }
   return best?.text ?? mentions[0]?.text ?? '';
+}
+
+/** `text.split(/\s+/).length` without the array: one more than the runs of white space. */
+function splitCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
 }
 
 function dedupeSpans(spans: Span[]): Span[] {

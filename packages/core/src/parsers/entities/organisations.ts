@@ -6,23 +6,36 @@ import {
   ORGANISATION_HEADS,
 } from '../../lexicon/organisations.js';
 import { lookupKey } from './places.js';
+import { ShapedWordSet } from './word-shapes.js';
 
-/** A name ending in an organisation word: "Kurdistan Democratic Party", "Quds Force". */
+// The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`).
+const ORGANISATION_HEAD_SET = new ShapedWordSet(ORGANISATION_HEADS);
+
+/** A name ending in an organisation word: "Kurdistan Democratic Party", "Quds Force" (`lastWord` in lower case). */
 export function endsInOrganisationHead(lastWord: string, wordCount: number): boolean {
-  return wordCount >= 2 && ORGANISATION_HEADS.has(lastWord.toLowerCase());
+  return wordCount >= 2 && ORGANISATION_HEAD_SET.has(lastWord);
 }
 
+/** An organisation word: "party", "force", "ministry" (`word` in lower case). */
 export function isOrganisationHead(word: string): boolean {
-  return ORGANISATION_HEADS.has(word.toLowerCase());
+  return ORGANISATION_HEAD_SET.has(word);
 }
 
 /** A well-known organisation written as one word or a fixed phrase ("Pentagon", "White House"). */
 export function knownOrganisation(name: string, allCaps: boolean): boolean {
-  const key = lookupKey(undotted(name));
-  if (KNOWN_ORGANISATION_PHRASES.has(key)) return true;
-  // "WHO" is the World Health Organization; "Who" starting a question is not.
-  return KNOWN_ORGANISATIONS.has(key) && (allCaps || !PRONOUNS.has(key));
+  return knownOrganisationKey(lookupKey(undotted(name)), allCaps);
 }
+
+/** `knownOrganisation` of a name already undotted and in its `lookupKey` form. */
+export function knownOrganisationKey(key: string, allCaps: boolean): boolean {
+  if (ORGANISATION_PHRASES.has(key)) return true;
+  // "WHO" is the World Health Organization; "Who" starting a question is not.
+  return ORGANISATION_WORDS.has(key) && (allCaps || !PRONOUNS.has(key));
+}
+
+/** The lists of known organisations behind the table of their shapes: most names asked are none. */
+const ORGANISATION_PHRASES = new ShapedWordSet(KNOWN_ORGANISATION_PHRASES);
+const ORGANISATION_WORDS = new ShapedWordSet(KNOWN_ORGANISATIONS);
 
 /** An acronym that can name an organisation on its own: two to six capitals, not "TV" or "US". */
 export function isAcronym(word: string): boolean {

@@ -12,7 +12,15 @@ import {
 } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
 import { knownPlace } from './places.js';
-import type { Word } from './words.js';
+import { ShapedWordSet } from './word-shapes.js';
+import { isParticle, type Word } from './words.js';
+
+// The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`).
+const TITLE_WORD_SET = new ShapedWordSet(TITLE_WORDS);
+const HONORIFIC_SET = new ShapedWordSet(HONORIFICS);
+const ROLE_NOUN_SET = new ShapedWordSet(ROLE_NOUNS);
+const TITLE_MODIFIER_SET = new ShapedWordSet(TITLE_MODIFIERS);
+const NATIONALITY_SET = new ShapedWordSet(NATIONALITY_WORDS);
 
 /** Titles that are also name particles, titles only when abbreviated: "Del. Stacey Plaskett" (delegate). */
 const DOTTED_TITLES = wordSet('del');
@@ -40,13 +48,13 @@ export function splitTitle(words: Word[], first: number, last: number): TitleSpl
   for (let i = first; i <= last; i++) {
     const word = words[i] as Word;
     if (
-      TITLE_WORDS.has(word.lower) ||
-      HONORIFICS.has(word.lower) ||
+      TITLE_WORD_SET.has(word.lower) ||
+      HONORIFIC_SET.has(word.lower) ||
       (word.period && DOTTED_TITLES.has(word.lower))
     ) {
       // "Dean" or "Rev" opening a two-word run could be a first name; a title needs a name after it.
       titleAt = i;
-      if (!HONORIFICS.has(word.lower)) honorificOnly = false;
+      if (!HONORIFIC_SET.has(word.lower)) honorificOnly = false;
     }
   }
   if (titleAt < 0) {
@@ -65,34 +73,37 @@ export function splitTitle(words: Word[], first: number, last: number): TitleSpl
 
 function isTitleFiller(word: Word): boolean {
   return (
-    NATIONALITY_WORDS.has(word.lower) ||
-    TITLE_MODIFIERS.has(word.lower) ||
+    NATIONALITY_SET.has(word.lower) ||
+    TITLE_MODIFIER_SET.has(word.lower) ||
     (word.text.length <= 4 && knownPlace(word.text) !== null)
   );
 }
 
 /** A word that cannot be part of a person's name. */
 export function notNameWord(word: Word): boolean {
-  const lower = word.lower;
-  return (
-    COMMON_CAPITALISED.has(lower) ||
-    PRONOUNS.has(lower) ||
-    MONTHS.has(lower) ||
-    WEEKDAYS.has(lower) ||
-    NATIONALITY_WORDS.has(lower) ||
-    TITLE_WORDS.has(lower) ||
-    HONORIFICS.has(lower) ||
-    COMPANY_SUFFIXES.has(lower) ||
-    (word.allCaps && word.text.length <= 5)
-  );
+  return NOT_NAME_WORDS.has(word.lower) || (word.allCaps && word.text.length <= 5);
 }
 
 /** "Texas Air Corp", "Hitachi Ltd": the end of a company's name, never of a person's. */
 const COMPANY_SUFFIXES = wordSet('inc co corp ltd plc llc gmbh ag sa nv bv spa pty');
 
+/** Words that are never part of a person's name, in one set: asked of most capitalised words. */
+const NOT_NAME_WORDS = new ShapedWordSet([
+  ...COMMON_CAPITALISED,
+  ...PRONOUNS,
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...NATIONALITY_WORDS,
+  ...TITLE_WORDS,
+  ...HONORIFICS,
+  ...COMPANY_SUFFIXES,
+]);
+
 export function isFirstName(word: Word): boolean {
-  return FIRST_NAMES.has(word.lower);
+  return FIRST_NAME_WORDS.has(word.lower);
 }
+
+const FIRST_NAME_WORDS = new ShapedWordSet(FIRST_NAMES);
 
 function previous(words: Word[], i: number): Word | null {
   const word = words[i];
@@ -106,16 +117,14 @@ function next(words: Word[], i: number): Word | null {
   return word && after && after.paragraph === word.paragraph ? after : null;
 }
 
-const SPACE = /^\s+$/;
-
 function isRoleWord(word: Word): boolean {
-  return !word.capitalised && ROLE_NOUNS.has(word.lower);
+  return !word.capitalised && ROLE_NOUN_SET.has(word.lower);
 }
 
 /** Lower-case words that may qualify a role noun before it: "field commander", "campaign manager". */
 function isRoleQualifier(word: Word): boolean {
   if (word.capitalised) return false;
-  if (TITLE_MODIFIERS.has(word.lower) || ROLE_NOUNS.has(word.lower)) return true;
+  if (TITLE_MODIFIER_SET.has(word.lower) || ROLE_NOUN_SET.has(word.lower)) return true;
   return (word.pos === 'NOUN' || word.pos === 'ADJ') && !PRONOUNS.has(word.lower);
 }
 
@@ -128,12 +137,12 @@ function capitalisedBefore(words: Word[], end: number, limit: number): number {
   for (let i = end; i >= 0 && end - i < limit; i--) {
     const word = words[i] as Word;
     if (
-      !(word.capitalised || word.particle) ||
+      !(word.capitalised || isParticle(word)) ||
       (word.sentenceInitial && COMMON_CAPITALISED.has(word.lower))
     ) {
       break;
     }
-    if (i < end && !SPACE.test((words[i + 1] as Word).gap ?? '')) break;
+    if (i < end && !(words[i + 1] as Word).spaced) break;
     first = i;
     // A possessive opens the owner and ends the walk: "Iran’s Quds Force", "Hillary Clinton’s campaign".
     if ((i < end && word.possessive) || word.sentenceInitial) break;
@@ -157,7 +166,7 @@ export function roleBefore(text: string, words: Word[], nameFirst: number): stri
     i--;
     before = previous(words, i + 1);
     if (!before) return null;
-  } else if (!SPACE.test(name.gap)) {
+  } else if (!name.spaced) {
     return null;
   }
 
@@ -168,11 +177,11 @@ export function roleBefore(text: string, words: Word[], nameFirst: number): stri
   const ownerFirst = capitalisedBefore(words, i, 7);
   let j = ownerFirst - 1;
   const the = words[j];
-  if (the && the.lower === 'the' && SPACE.test((words[j + 1] as Word).gap ?? '')) j--;
+  if (the && the.lower === 'the' && (words[j + 1] as Word).spaced) j--;
   const preposition = words[j];
   if (!preposition || !/^(?:of|to|for|at|in)$/.test(preposition.lower)) return null;
   const roleNoun = words[j - 1];
-  if (!roleNoun || !isRoleWord(roleNoun) || !SPACE.test(preposition.gap ?? '')) return null;
+  if (!roleNoun || !isRoleWord(roleNoun) || !preposition.spaced) return null;
   return roleChain(text, words, j - 1, before.end);
 }
 
@@ -182,15 +191,15 @@ function roleChain(text: string, words: Word[], nounIndex: number, end: number):
   for (let k = 0; k < 2; k++) {
     const word = words[first - 1];
     const current = words[first] as Word;
-    if (!word || !SPACE.test(current.gap ?? '') || !isRoleQualifier(word)) break;
+    if (!word || !current.spaced || !isRoleQualifier(word)) break;
     first--;
   }
   const current = words[first] as Word;
   const owner = words[first - 1];
-  if (owner && (owner.capitalised || owner.possessive) && SPACE.test(current.gap ?? '') && !owner.allCaps) {
+  if (owner && (owner.capitalised || owner.possessive) && current.spaced && !owner.allCaps) {
     const ownerFirst = capitalisedBefore(words, first - 1, 5);
     if (ownerFirst < first) first = ownerFirst;
-  } else if (owner?.allCaps && SPACE.test(current.gap ?? '') && !owner.sentenceInitial) {
+  } else if (owner?.allCaps && current.spaced && !owner.sentenceInitial) {
     first--; // "US President", "IRGC commander"
   }
   return text.slice((words[first] as Word).start, end).trim();
@@ -213,19 +222,18 @@ export function roleAfter(text: string, words: Word[], nameLast: number): string
   for (let count = 0; count < 14; count++, i++) {
     const word = words[i];
     if (!word || word.paragraph !== firstWord.paragraph) break;
-    if (i > nameLast + 1 && !SPACE.test(word.gap ?? '')) break;
+    if (i > nameLast + 1 && !word.spaced) break;
     if (STOP_APPOSITION.has(word.lower) && !word.capitalised) break;
     if (
       count === 0 &&
-      !(word.pos === 'NOUN' || word.pos === 'ADJ' || word.pos === 'PROPN' || ROLE_NOUNS.has(word.lower))
+      !(word.pos === 'NOUN' || word.pos === 'ADJ' || word.pos === 'PROPN' || ROLE_NOUN_SET.has(word.lower))
     ) {
       return null;
     }
-    const roleWord = word.capitalised ? TITLE_WORDS.has(word.lower) : ROLE_NOUNS.has(word.lower);
+    const roleWord = word.capitalised ? TITLE_WORD_SET.has(word.lower) : ROLE_NOUN_SET.has(word.lower);
     // "Sally Yates, criminal division head Leslie Caldwell": a role before another name is that name's.
     const following = words[i + 1];
-    if (roleWord && !word.capitalised && following?.capitalised && SPACE.test(following.gap ?? ''))
-      return null;
+    if (roleWord && !word.capitalised && following?.capitalised && following.spaced) return null;
     if (count < 5 && roleWord) hasRole = true;
     last = i;
   }
@@ -258,7 +266,7 @@ export function roleFromLedBy(text: string, words: Word[], nameFirst: number): s
 /** "Zebari said", "said Zebari", "according to Zebari", "Salami told": someone speaking. */
 export function speechVerbNear(words: Word[], first: number, last: number): boolean {
   const after = next(words, last);
-  if (after && SPACE.test(after.gap ?? '') && SPEECH_VERBS.has(after.lower)) return true;
+  if (after?.spaced && SPEECH_VERBS.has(after.lower)) return true;
   const before = previous(words, first);
   const name = words[first] as Word;
   if (before && /^[\s,]+$/.test(name.gap ?? '') && SPEECH_VERBS.has(before.lower)) return true;
@@ -268,8 +276,19 @@ export function speechVerbNear(words: Word[], first: number, last: number): bool
 
 /** The surname that a later mention alone refers to: "al-Muhandis" → "muhandis". */
 export function surnameKey(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ez)-/, '')
-    .replace(/['’]s$/, '');
+  let key = word.toLowerCase();
+  // `key.replace(/^(?:al|el|ad|...)-/, '')`: the article is all of the key before its first hyphen.
+  const hyphen = key.indexOf('-');
+  if ((hyphen === 2 || hyphen === 3) && SURNAME_ARTICLES.has(key.slice(0, hyphen)))
+    key = key.slice(hyphen + 1);
+  // `key.replace(/['’]s$/, '')`
+  const length = key.length;
+  if (length >= 2 && key.charCodeAt(length - 1) === 115) {
+    const apostrophe = key.charCodeAt(length - 2);
+    if (apostrophe === 39 || apostrophe === 0x2019) key = key.slice(0, -2);
+  }
+  return key;
 }
+
+/** Arabic articles left out of a surname key: "al-Muhandis" and "Muhandis" are one person. */
+const SURNAME_ARTICLES = wordSet('al el ad ar as ash at az an ud ul ez');

@@ -1,24 +1,77 @@
 import { CITIES, COUNTRIES, PLACE_HEADS, PLACE_VARIANTS, REGIONS, US_STATES } from '../../lexicon/places.js';
 import type { Candidate } from './candidate.js';
+import { ShapedWordSet } from './word-shapes.js';
+
+/** Every name of the gazetteer with its key: one lookup for a name instead of one per list. */
+const PLACE_KEYS: ReadonlyMap<string, string> = (() => {
+  const keys = new Map<string, string>();
+  for (const list of [COUNTRIES, CITIES, US_STATES, REGIONS]) {
+    for (const name of list) keys.set(name, PLACE_VARIANTS.get(name) ?? name);
+  }
+  return keys;
+})();
+
+/** The gazetteer names, behind the table of their shapes: nearly every word asked about is no place. */
+const PLACE_NAMES = new ShapedWordSet(PLACE_KEYS.keys());
 
 /** The gazetteer key of a known place ("u.s." → "united states"), or null. */
 export function knownPlace(name: string): string | null {
-  const key = lookupKey(name);
-  if (COUNTRIES.has(key) || CITIES.has(key) || US_STATES.has(key) || REGIONS.has(key)) {
-    return PLACE_VARIANTS.get(key) ?? key;
-  }
-  return null;
+  return knownPlaceKey(lookupKey(name));
+}
+
+/** `knownPlace` of a name already in its `lookupKey` form (a word's lower case). */
+export function knownPlaceKey(key: string): string | null {
+  return PLACE_NAMES.has(key) ? (PLACE_KEYS.get(key) ?? null) : null;
 }
 
 /** The lower-case form of a name with single spaces, for the word lists. */
 export function lookupKey(name: string): string {
   const lower = name.toLowerCase();
-  return /\s\s|[\t\n\r\u00a0]/.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  return needsSpaceFolding(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
 
-/** "Green Zone", "Al-Zawra Park", "Tahrir Square": a name ending in a place word. */
+/**
+ * `/\s\s|[\t\n\r\u00a0]/` without a regular expression: every name looked up passes here, and
+ * nearly all have single spaces only.
+ */
+function needsSpaceFolding(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if ((code >= 0x61 && code <= 0x7a) || (code > 0x20 && code < 0x7f)) {
+      previousSpace = false;
+    } else {
+      if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0) return true;
+      const space = isWhitespace(code);
+      if (space && previousSpace) return true;
+      previousSpace = space;
+    }
+  }
+  return false;
+}
+
+/** The characters of `\s`. */
+export function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** "Green Zone", "Al-Zawra Park", "Tahrir Square": a name ending in a place word (`lastWord` in lower case). */
 export function endsInPlaceHead(lastWord: string, wordCount: number): boolean {
-  return wordCount >= 2 && PLACE_HEADS.has(lastWord.toLowerCase());
+  return wordCount >= 2 && PLACE_HEADS.has(lastWord);
 }
 
 // "about 50 kilometres west of", "some 20 km north-east of", "30 miles south of": the distance and
