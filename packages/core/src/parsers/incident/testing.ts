@@ -18,7 +18,11 @@ export function parseIncident(
   dates: DateMention[] = [],
 ): Article & { trace: string[] } {
   const trace: string[] = [];
-  const context = createContext(text, { published, reference: null, maxLength: 2_000_000, debug: true }, trace);
+  const context = createContext(
+    text,
+    { published, reference: null, maxLength: 2_000_000, debug: true },
+    trace,
+  );
   context.article.dates = dates;
   for (const parser of [
     structureParser,
