@@ -164,7 +164,8 @@ export function reportingLemmaOf(word: string): string | null {
       for (const form of inflections(lemma)) formIndex.set(form, lemma);
     }
   }
-  return formIndex.get(word.toLowerCase()) ?? null;
+  // Every key is lower case: a word already in lower case (most are) needs no copy.
+  return formIndex.get(word) ?? formIndex.get(word.toLowerCase()) ?? null;
 }
 
 /**

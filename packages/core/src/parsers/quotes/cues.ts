@@ -1,4 +1,5 @@
 import {
+  inflections,
   LISTENER_VERB_LEMMAS,
   REPORTING_PHRASES,
   REPORTING_VERB_LEMMAS,
@@ -7,6 +8,8 @@ import {
 import type { Token } from '../../nlp.js';
 import {
   attached,
+  endsWithIng,
+  isWord,
   lower,
   MAX_SPEAKER_TOKENS,
   QUANTIFIER_HEADS,
@@ -31,6 +34,57 @@ export interface Cue {
   sentence: TokenRange;
 }
 
+/**
+ * The (length, first letter) pairs of a word list, for ruling a word out without hashing it. A word
+ * whose lower-case form is on the list has one of the pairs: every word listed is ASCII, so
+ * lower-casing keeps the length of any word that could match, and only an ASCII capital or a
+ * character past ASCII (the Kelvin sign becomes "k") can lower-case to an ASCII first letter.
+ */
+class WordShapes {
+  private static readonly MAX_LENGTH = 32;
+  private readonly shapes = new Uint8Array(WordShapes.MAX_LENGTH * 128);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const code = word.charCodeAt(0);
+      if (word.length >= WordShapes.MAX_LENGTH || !(code < 128)) {
+        throw new Error(`word shapes hold short ASCII words, not "${word}"`);
+      }
+      this.shapes[word.length * 128 + code] = 1;
+    }
+  }
+
+  /** False when no listed word is `word` lower-cased; true when one may be. */
+  mayHold(word: string): boolean {
+    if (word.length >= WordShapes.MAX_LENGTH) return false;
+    let code = word.charCodeAt(0);
+    if (!(code < 128)) return code >= 128;
+    if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+    return this.shapes[word.length * 128 + code] === 1;
+  }
+}
+
+/** Every reporting lemma and every inflection of one, as `reportingLemma` may look them up. */
+const REPORTING_WORD_SHAPES = new WordShapes(
+  [...REPORTING_VERB_LEMMAS, ...REPORTING_PHRASES.keys()].flatMap((lemma) => inflections(lemma)),
+);
+
+/** "adding to the pressure", "responded by ...", "added up": not reports. */
+const ADD_PARTICLES = new Set(['to', 'by', 'up']);
+
+/**
+ * The reporting lemma of a token ("warned" → "warn", "called" → "call"), or null when the token is
+ * no reporting verb. wink's lemma is tried first; the inflection table covers what it misses.
+ */
+function reportingLemma(token: Token): string | null {
+  const tagged = token.lemma;
+  // Most verbs are not reports: rule them out by length and first letter before any lookup.
+  if (!REPORTING_WORD_SHAPES.mayHold(tagged) && !REPORTING_WORD_SHAPES.mayHold(token.text)) return null;
+  if (REPORTING_VERB_LEMMAS.has(tagged)) return tagged;
+  const lemma = reportingLemmaOf(token.text) ?? tagged;
+  return REPORTING_PHRASES.has(lemma) || REPORTING_VERB_LEMMAS.has(lemma) ? lemma : null;
+}
+
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
 /**
  * The reporting verb starting at token `index` ("said", "called on", "according to"), or null. A verb
@@ -43,33 +97,42 @@ export function reportingVerbAt(
   const token = tokens[index];
   if (!token) return null;
   // Most tokens are not verbs: ask the tag before lower-casing every word of the story.
-  if (token.pos !== 'VERB' && (token.text.length !== 9 || lower(token) !== 'according')) return null;
-  const word = lower(token);
-  const lemma = REPORTING_VERB_LEMMAS.has(token.lemma)
-    ? token.lemma
-    : (reportingLemmaOf(word) ?? token.lemma);
+  if (token.pos !== 'VERB' && !isWord(token, 'according')) return null;
+  // Decided before wink is asked for the lemma, the dearest step of the parser: after such a word no
+  // verb reports, and "according", the one cue exempt, is followed by "to".
+  if (followsNonReportingWord(tokens, index) && !isWord(tokens[index + 1], 'to')) return null;
+  const lemma = reportingLemma(token);
+  if (lemma === null) return null;
   const particles = REPORTING_PHRASES.get(lemma);
   let last = index;
   if (particles) {
     if (!particles.includes(lower(tokens[index + 1]))) return null;
     last = index + 1;
-  } else if (!REPORTING_VERB_LEMMAS.has(lemma)) return null;
+  }
   // "a senior official, who asked not to be named": a request about the source, not a report; nor
   // are "adding to the pressure", "responded to the attack", "pledged delegates".
-  const next = lower(tokens[last + 1]);
-  if (lemma === 'ask' && /^(?:not|to)$/.test(next)) return null;
-  if ((lemma === 'add' || lemma === 'respond') && /^(?:to|by|up)$/.test(next)) return null;
+  if (lemma === 'ask' && (isWord(tokens[last + 1], 'not') || isWord(tokens[last + 1], 'to'))) return null;
+  if ((lemma === 'add' || lemma === 'respond') && ADD_PARTICLES.has(lower(tokens[last + 1]))) return null;
   if (lemma === 'pledge' && tokens[last + 1]?.pos === 'NOUN') return null;
-  if (lemma !== 'accord') {
-    const before = lower(tokens[index - 1]);
-    if (before === 'to') return null;
-    if (PASSIVE_AUXILIARIES.has(before) && !word.endsWith('ing')) return null;
-    // After an adjective or a preposition the verb is not a report ("the above said", "as said"), but
-    // after a quantifier it is ("many said").
-    const previous = tokens[index - 1];
-    if (previous && /^(?:ADJ|ADP)$/.test(previous.pos) && !QUANTIFIER_HEADS.has(before)) return null;
-  }
+  if (lemma !== 'accord' && followsNonReportingWord(tokens, index)) return null;
   return { range: { first: index, last }, lemma };
+}
+
+/**
+ * The verb at `index` follows a word after which it reports nothing: "to" ("declined to say"), a
+ * passive auxiliary ("was told"), an adjective or a preposition ("the above said", "as said"); but
+ * after a quantifier it reports ("many said").
+ */
+function followsNonReportingWord(tokens: readonly Token[], index: number): boolean {
+  const before = lower(tokens[index - 1]);
+  if (before === 'to') return true;
+  if (PASSIVE_AUXILIARIES.has(before) && !endsWithIng((tokens[index] as Token).text)) return true;
+  const previous = tokens[index - 1];
+  return (
+    previous !== undefined &&
+    (previous.pos === 'ADJ' || previous.pos === 'ADP') &&
+    !QUANTIFIER_HEADS.has(before)
+  );
 }
 
 /**
@@ -94,12 +157,15 @@ export function findCues(
         floor = index + 1;
         continue;
       }
+      // Only a verb or "according" (nine letters) can be a cue: most tokens stop here, without a call.
+      const token = tokens[index] as Token;
+      if (token.pos !== 'VERB' && token.text.length !== 9) continue;
       const verb = reportingVerbAt(tokens, index);
       if (!verb) continue;
       const ceiling = lastUnquoted(tokens, verb.range.last, sentence.last, isQuoted);
       let speaker: TokenRange | null = null;
       let inverted = false;
-      const participle = lower(tokens[verb.range.first]).endsWith('ing');
+      const participle = endsWithIng((tokens[verb.range.first] as Token).text);
       if (verb.lemma === 'accord') {
         speaker = speakerAfter(tokens, verb.range.last, ceiling, true);
         inverted = true;
@@ -131,7 +197,10 @@ export function findCues(
         // "Clinton spoke on Monday, arguing that ...": the participle's speaker is the clause's subject.
         cue.speaker = mainClauseSubject(tokens, sentence.first, verb.range.first, isQuoted);
         cue.inheritedSpeaker = cue.speaker !== null;
-      } else if (!speaker && /^(?:and|but)$/.test(lower(tokens[verb.range.first - 1]))) {
+      } else if (
+        !speaker &&
+        (isWord(tokens[verb.range.first - 1], 'and') || isWord(tokens[verb.range.first - 1], 'but'))
+      ) {
         // "Trump welcomed the result and said he would ...": the subject of the verb it is joined to.
         cue.speaker =
           subjectOfVerbBefore(tokens, floor, verb.range.first - 1, isQuoted) ??
@@ -186,8 +255,8 @@ function subjectOfVerbBefore(
 
 function isNegated(tokens: readonly Token[], verbFirst: number, floor: number): boolean {
   for (let index = verbFirst - 1; index >= Math.max(floor, verbFirst - 3); index--) {
-    const word = lower(tokens[index]);
-    if (word === 'not' || word === "n't" || word === 'never') return true;
+    const token = tokens[index];
+    if (isWord(token, 'not') || isWord(token, "n't") || isWord(token, 'never')) return true;
   }
   return false;
 }

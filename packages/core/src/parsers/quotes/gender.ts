@@ -1,6 +1,5 @@
 import type { Token } from '../../nlp.js';
 import type { Entity } from '../../types.js';
-import { lower } from './phrase.js';
 
 export type Gender = 'male' | 'female';
 
@@ -57,6 +56,22 @@ function genderOfWord(word: string): Gender | null {
   return null;
 }
 
+const vote = (gender: Gender | null) => (gender === 'male' ? 1 : gender === 'female' ? -1 : 0);
+
+/** The shortest and longest gendered word: a token of another length is not looked up. */
+const GENDERED_LENGTHS = (() => {
+  const lengths = [...MALE_WORDS, ...FEMALE_WORDS].map((word) => word.length);
+  return { min: Math.min(...lengths), max: Math.max(...lengths) };
+})();
+
+/** `genderOfWord(lower(token))`, without lower-casing words no list holds (every list word is ASCII). */
+function genderOfToken(token: Token | undefined): Gender | null {
+  if (!token) return null;
+  const length = token.text.length;
+  if (length < GENDERED_LENGTHS.min || length > GENDERED_LENGTHS.max) return null;
+  return genderOfWord(token.text.toLowerCase());
+}
+
 function firstTokenAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
   let high = tokens.length;
@@ -72,45 +87,66 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
  * The gender the text gives each person, so that "she said" skips a man mentioned last: a courtesy
  * title before a mention ("Mrs. Okafor"), a gendered role ("spokeswoman"), and the first personal
  * pronoun printed shortly after a mention ("Okafor said she ..."), when no other person stands between.
- * People the text gives no clue for are left out.
+ * People the text gives no clue for have none.
  *
  * @param entities - the article's entities; only people are read
  */
-export function inferGenders(tokens: readonly Token[], entities: readonly Entity[]): Map<string, Gender> {
-  const starts = new Set<number>();
-  for (const entity of entities) {
-    if (entity.kind === 'person') for (const mention of entity.mentions) starts.add(mention.start);
+export class GenderReader {
+  private starts: Set<number> | null = null;
+  private readonly known = new Map<string, Gender | null>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly entities: readonly Entity[],
+  ) {}
+
+  /** The gender of the person with this id, or undefined when the text gives none. */
+  genderOf(entityId: string): Gender | undefined {
+    let gender = this.known.get(entityId);
+    if (gender === undefined) {
+      // Read on first use: a pronoun looks back over a few people, not every person of the article.
+      gender = null;
+      for (const entity of this.entities) {
+        if (entity.kind !== 'person' || entity.id !== entityId) continue;
+        const balance = this.balanceOf(entity);
+        if (balance > 0) gender = 'male';
+        else if (balance < 0) gender = 'female';
+      }
+      this.known.set(entityId, gender);
+    }
+    return gender ?? undefined;
   }
-  const genders = new Map<string, Gender>();
-  for (const entity of entities) {
-    if (entity.kind !== 'person') continue;
-    let male = 0;
-    let female = 0;
-    const vote = (gender: Gender | null, weight: number) => {
-      if (gender === 'male') male += weight;
-      else if (gender === 'female') female += weight;
-    };
+
+  /** The person's votes: positive for male, negative for female. */
+  private balanceOf(entity: Entity): number {
+    const { tokens } = this;
+    if (!this.starts) {
+      this.starts = new Set<number>();
+      for (const other of this.entities) {
+        if (other.kind === 'person') for (const mention of other.mentions) this.starts.add(mention.start);
+      }
+    }
+    const starts = this.starts;
+    let balance = 0;
     for (const role of entity.roles)
-      for (const word of role.toLowerCase().split(/\s+/)) vote(genderOfWord(word), 2);
+      for (const word of role.toLowerCase().split(/\s+/)) balance += 2 * vote(genderOfWord(word));
     for (const mention of entity.mentions) {
       const first = firstTokenAt(tokens, mention.start);
-      vote(genderOfWord(lower(tokens[first - 1])), 3);
+      balance += 3 * vote(genderOfToken(tokens[first - 1]));
       let index = first;
       while (index < tokens.length && (tokens[index] as Token).end <= mention.end) index++;
       for (let step = 0; step < PRONOUN_WINDOW && index < tokens.length; step++, index++) {
         const token = tokens[index] as Token;
         if (starts.has(token.start)) break;
-        const gender = token.pos === 'PRON' ? genderOfWord(lower(token)) : null;
+        const gender = token.pos === 'PRON' ? genderOfToken(token) : null;
         if (gender) {
-          vote(gender, 1);
+          balance += vote(gender);
           break;
         }
       }
     }
-    if (male > female) genders.set(entity.id, 'male');
-    else if (female > male) genders.set(entity.id, 'female');
+    return balance;
   }
-  return genders;
 }
 
 /** "he" → male, "she" → female; null for words that say nothing of gender. */

@@ -8,6 +8,7 @@ import { findQuotedSegments, looksLikeTitle, type QuotedSegment } from './direct
 import { clauseEnd, indirectContent } from './indirect.js';
 import type { TokenRange } from './phrase.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker.js';
+import { wordCount } from './words.js';
 
 /** An unattributed quote shorter than this is a scare quote or a title ("an unannounced “truce”"). */
 const MIN_UNATTRIBUTED_WORDS = 6;
@@ -32,17 +33,20 @@ export const quotesParser: ArticleParser = {
   name: 'quotes',
   parse(context: ParseContext) {
     const { text, article, tokens, layout } = context;
+    // The trace ignores messages without `debug`: skip building them.
+    const { debug } = context.options;
     // The standfirst is read: it often carries the story's main attribution. Captions and headlines are not.
     const standfirst = article.standfirst ? article.paragraphs.indexOf(article.standfirst) : -1;
     const isSkipped = (index: number) =>
       index !== standfirst && (index < layout.bodyStart || layout.furniture.has(index));
     const segments = findQuotedSegments(text, article.paragraphs, isSkipped);
-    const quotedBy = tokenSegments(tokens, segments);
+    const [quotedBy, sentenceOf] = perTokenArrays(tokens.length);
+    tokenSegments(tokens, segments, quotedBy);
     const sentences = bodySentences(tokens, article.paragraphs, isSkipped);
-    const sentenceOf = new Int32Array(tokens.length).fill(-1);
-    sentences.forEach((range, index) => {
+    for (let index = 0; index < sentences.length; index++) {
+      const range = sentences[index] as TokenRange;
       sentenceOf.fill(index, range.first, range.last + 1);
-    });
+    }
     const cues = findCues(tokens, sentences, (index) => (quotedBy[index] ?? -1) >= 0);
 
     const drafts: DraftQuote[] = [];
@@ -61,13 +65,16 @@ export const quotesParser: ArticleParser = {
           attributed: Boolean(previous.draft.cue || previous.draft.inherited),
         },
       );
-      const words = segment.content.text.split(/\s+/).length;
-      if (!attribution.cue && !attribution.inheritsPrevious && words < MIN_UNATTRIBUTED_WORDS) {
-        context.trace('quotes', `scare quote, skipped: “${segment.content.text}”`);
+      if (
+        !attribution.cue &&
+        !attribution.inheritsPrevious &&
+        wordCount(segment.content.text) < MIN_UNATTRIBUTED_WORDS
+      ) {
+        if (debug) context.trace('quotes', `scare quote, skipped: “${segment.content.text}”`);
         continue;
       }
       if (looksLikeTitle(segment.content.text)) {
-        context.trace('quotes', `title, skipped: “${segment.content.text}”`);
+        if (debug) context.trace('quotes', `title, skipped: “${segment.content.text}”`);
         continue;
       }
       const draft: DraftQuote = {
@@ -116,10 +123,12 @@ export const quotesParser: ArticleParser = {
     const resolver = createSpeakerResolver(text, tokens, article.entities, reported);
     const resolved = new Map<string, ActorRef>();
     article.quotes = kept.map((draft) => toQuote(text, tokens, draft, resolver, resolved));
-    context.trace(
-      'quotes',
-      `${segments.length} quoted stretches, ${cues.length} cues, ${kept.length} quotes`,
-    );
+    if (debug) {
+      context.trace(
+        'quotes',
+        `${segments.length} quoted stretches, ${cues.length} cues, ${kept.length} quotes`,
+      );
+    }
   },
 };
 
@@ -166,22 +175,91 @@ function toQuote(
  * last copy, in the body, is kept.
  */
 function withoutRepeats(drafts: readonly DraftQuote[]): DraftQuote[] {
-  const lastIndex = new Map<string, number>();
-  drafts.forEach((draft, index) => {
-    lastIndex.set(`${draft.kind}:${draft.text.text}`, index);
-  });
-  return drafts.filter((draft, index) => lastIndex.get(`${draft.kind}:${draft.text.text}`) === index);
+  // Grouped by kind and length, a number: hashing every quotation's text to find the rare repeat costs
+  // more than comparing the few texts of equal length.
+  const sameShape = new Map<number, number[]>();
+  for (let index = 0; index < drafts.length; index++) {
+    const key = shapeKey(drafts[index] as DraftQuote);
+    const group = sameShape.get(key);
+    if (group) group.push(index);
+    else sameShape.set(key, [index]);
+  }
+  const kept: DraftQuote[] = [];
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index] as DraftQuote;
+    const group = sameShape.get(shapeKey(draft)) as number[];
+    let repeatedLater = false;
+    for (let at = group.length - 1; at >= 0 && (group[at] as number) > index && !repeatedLater; at--) {
+      repeatedLater = (drafts[group[at] as number] as DraftQuote).text.text === draft.text.text;
+    }
+    if (!repeatedLater) kept.push(draft);
+  }
+  return kept;
+}
+
+function shapeKey(draft: DraftQuote): number {
+  return draft.text.text.length * 2 + (draft.kind === 'direct' ? 0 : 1);
 }
 
 function rangeSpan(text: string, tokens: readonly Token[], range: TokenRange): Span {
   return spanOf(text, (tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
 }
 
-/** For each token, the index of the quoted stretch holding it (marks included), or -1. */
-function tokenSegments(tokens: readonly Token[], segments: readonly QuotedSegment[]): Int32Array {
-  const owner = new Int32Array(tokens.length).fill(-1);
+/** Articles up to this many tokens share the per-token arrays; longer ones get their own. */
+const MAX_SHARED_TOKENS = 1 << 16;
+let sharedArrays = new Int32Array(0);
+
+/**
+ * Two per-token arrays filled with -1. A new typed array per article costs more than the loops that
+ * fill it, so one buffer serves every article (parsing is synchronous: the arrays never outlive the
+ * parse). Each is a view of the article's length: a read past its last token is `undefined`, as with a
+ * fresh array.
+ */
+function perTokenArrays(length: number): [Int32Array, Int32Array] {
+  let buffer = sharedArrays;
+  if (buffer.length < 2 * length) {
+    buffer = new Int32Array(2 * length);
+    if (length <= MAX_SHARED_TOKENS) sharedArrays = buffer;
+  }
+  buffer.fill(-1, 0, 2 * length);
+  return [buffer.subarray(0, length), buffer.subarray(length, 2 * length)];
+}
+
+/** Sets, for each token, the index of the quoted stretch holding it (marks included); -1 stays elsewhere. */
+function tokenSegments(
+  tokens: readonly Token[],
+  segments: readonly QuotedSegment[],
+  owner: Int32Array,
+): void {
+  // Stretches come in text order without overlapping: each one's tokens are found by a binary search
+  // and the tokens between stretches are never read.
+  let previousEnd = 0;
+  for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
+    const { span } = segments[segmentIndex] as QuotedSegment;
+    if (span.start < previousEnd) {
+      owner.fill(-1);
+      tokenSegmentsByScan(tokens, segments, owner);
+      return;
+    }
+    previousEnd = span.end;
+    let index = tokenAt(tokens, span.start);
+    if (index < 0) break;
+    for (; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
+      if (token.start >= span.end) break;
+      if (token.end <= span.end) owner[index] = segmentIndex;
+    }
+  }
+}
+
+/** `tokenSegments` for stretches out of order or overlapping: each token against the first stretch not behind it. */
+function tokenSegmentsByScan(
+  tokens: readonly Token[],
+  segments: readonly QuotedSegment[],
+  owner: Int32Array,
+): void {
   let segmentIndex = 0;
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = 0; index < tokens.length && segmentIndex < segments.length; index++) {
     const token = tokens[index] as Token;
     while (
       segmentIndex < segments.length &&
@@ -193,7 +271,6 @@ function tokenSegments(tokens: readonly Token[], segments: readonly QuotedSegmen
     if (segment && segment.span.start <= token.start && token.end <= segment.span.end)
       owner[index] = segmentIndex;
   }
-  return owner;
 }
 
 /**

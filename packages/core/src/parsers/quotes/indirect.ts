@@ -6,12 +6,20 @@ import {
 } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp.js';
 import type { Cue } from './cues.js';
-import { lower, type TokenRange } from './phrase.js';
+import { endsWithIng, isOneOf, isWord, lower, type TokenRange } from './phrase.js';
 
 /** Words that open a new clause after a comma: "..., though she acknowledged ...". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'whereas', 'yet']);
 const MAX_LISTENER_TOKENS = 6;
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom']);
+/** Longer words are not looked up (lower-casing keeps the length of every word that could match). */
+const MAX_RELATIVE_WORD_LENGTH = 5;
+/** Tags of the words naming a listener: "told (the) Reuters", "urged young voters". */
+const LISTENER_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ']);
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+/** Tags that go on a relative clause's verb group: "that had been ordered". */
+const VERB_GROUP_TAGS = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+const isNounTag = (pos: string) => pos === 'NOUN' || pos === 'PROPN';
 /** A lead-in between the verb and "that": "said in a statement that", "told reporters on Tuesday that". */
 const LEAD_IN_STARTS = new Set([
   'in',
@@ -58,14 +66,14 @@ function followsBoundary(tokens: readonly Token[], index: number): boolean {
 }
 
 function trimRange(tokens: readonly Token[], first: number, last: number): TokenRange | null {
-  while (first <= last && (isPunct(tokens[first]) || lower(tokens[first]) === 'that')) {
+  while (first <= last && (isPunct(tokens[first]) || isWord(tokens[first], 'that'))) {
     // Keep an opening quotation mark: the indirect content may begin with a partial quote.
-    if (/^[“"‘«]$/.test((tokens[first] as Token).text)) break;
+    if (isOneOf((tokens[first] as Token).text, '“"‘«')) break;
     first++;
   }
   while (
     first <= last &&
-    ((isPunct(tokens[last]) && !/^[”"’»)]$/.test((tokens[last] as Token).text)) ||
+    ((isPunct(tokens[last]) && !isOneOf((tokens[last] as Token).text, '”"’»)')) ||
       CLAUSE_OPENERS.has(lower(tokens[last])))
   ) {
     last--;
@@ -86,9 +94,8 @@ function contentStart(tokens: readonly Token[], cue: Cue, last: number): number 
       index <= last &&
       index - start < MAX_LISTENER_TOKENS &&
       // The listener may be a quoted title: "told “Morning Harbour” that ...".
-      (/^(?:PROPN|NOUN|PRON|DET|ADJ)$/.test((tokens[index] as Token).pos) ||
-        /^[“”"]$/.test((tokens[index] as Token).text)) &&
-      lower(tokens[index]) !== 'that'
+      (LISTENER_TAGS.has((tokens[index] as Token).pos) || isOneOf((tokens[index] as Token).text, '“”"')) &&
+      !isWord(tokens[index], 'that')
     ) {
       index++;
     }
@@ -100,7 +107,7 @@ function contentStart(tokens: readonly Token[], cue: Cue, last: number): number 
     lower(leadIn) === 'that' || LEAD_IN_STARTS.has(lower(leadIn)) || WEEKDAYS.has(lower(leadIn));
   for (let index = start; mayLeadIn && index <= last && index - start <= MAX_LEAD_IN_TOKENS; index++) {
     const token = tokens[index] as Token;
-    if (lower(token) === 'that') return index + 1;
+    if (isWord(token, 'that')) return index + 1;
     if (token.pos === 'VERB' || token.pos === 'AUX' || isPunct(token)) break;
   }
   return start;
@@ -117,10 +124,9 @@ function skipLeadInPhrases(tokens: readonly Token[], start: number, last: number
     const head = tokens[index];
     if (head?.pos !== 'ADP' || !LEAD_IN_STARTS.has(lower(head))) break;
     let next = index + 1;
-    while (next <= last && /^(?:DET|ADJ|NUM)$/.test((tokens[next] as Token).pos)) next++;
+    while (next <= last && MODIFIER_TAGS.has((tokens[next] as Token).pos)) next++;
     const nounStart = next;
-    while (next <= last && next - nounStart < 3 && /^(?:NOUN|PROPN)$/.test((tokens[next] as Token).pos))
-      next++;
+    while (next <= last && next - nounStart < 3 && isNounTag((tokens[next] as Token).pos)) next++;
     if (next === nounStart || next > last) break;
     index = next;
   }
@@ -212,20 +218,20 @@ function longer(a: TokenRange | null, b: TokenRange | null): TokenRange | null {
  */
 function opensClause(tokens: readonly Token[], range: TokenRange): boolean {
   const head = tokens[range.first] as Token;
-  if (/^[“"‘«]$/.test(head.text) || lower(head) === 'to' || lower(head) === 'whether') return true;
+  if (isOneOf(head.text, '“"‘«') || isWord(head, 'to') || isWord(head, 'whether')) return true;
   // A relative clause's own verb does not count: "denying involvement in any attack that results in
   // casualties" has no clause of its own, "the demands that come with the job erase ..." has one.
   let relativeVerbPending = false;
   for (let index = range.first; index <= range.last && index - range.first < 20; index++) {
     const token = tokens[index] as Token;
     if (token.text === ',' || token.text === ';') return false;
-    if (RELATIVE_WORDS.has(lower(token))) relativeVerbPending = true;
+    if (token.text.length <= MAX_RELATIVE_WORD_LENGTH && RELATIVE_WORDS.has(lower(token)))
+      relativeVerbPending = true;
     else if (token.pos === 'VERB' || token.pos === 'AUX') {
       if (!relativeVerbPending) return true;
       relativeVerbPending = false;
       // Skip the rest of the relative clause's verb group ("that had been ordered").
-      while (index + 1 <= range.last && /^(?:VERB|AUX|PART|ADV)$/.test((tokens[index + 1] as Token).pos))
-        index++;
+      while (index + 1 <= range.last && VERB_GROUP_TAGS.has((tokens[index + 1] as Token).pos)) index++;
     }
   }
   return false;
@@ -234,7 +240,7 @@ function opensClause(tokens: readonly Token[], range: TokenRange): boolean {
 function hasFiniteVerb(tokens: readonly Token[], range: TokenRange): boolean {
   for (let index = range.first; index <= range.last; index++) {
     const token = tokens[index] as Token;
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !lower(token).endsWith('ing')) {
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !endsWithIng(token.text)) {
       if (tokens[index - 1]?.text !== '-') return true;
     }
   }

@@ -77,13 +77,72 @@ const BARE_SPEAKER_NOUNS = new Set([
   'officers',
 ]);
 
+/**
+ * The shortest and longest word of a list: a word of another length is not looked up. Lower-casing
+ * keeps the length of every word but one holding "İ", which no list holds.
+ */
+function lengthRange(...lists: ReadonlySet<string>[]): { min: number; max: number } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  for (const list of lists) {
+    for (const word of list) {
+      min = Math.min(min, word.length);
+      max = Math.max(max, word.length);
+    }
+  }
+  return { min, max };
+}
+
+const GROUP_WORD_LENGTHS = lengthRange(QUANTIFIER_HEADS, BARE_SPEAKER_NOUNS);
+
 /** "many", "officials", "people": a group that speaks, whatever the tagger made of the word. */
-const isGroupWord = (token: Token) =>
-  QUANTIFIER_HEADS.has(lower(token)) || BARE_SPEAKER_NOUNS.has(lower(token));
+function isGroupWord(token: Token): boolean {
+  // Called on most tokens of a speaker phrase: the length rules out nearly all without lower-casing.
+  const length = token.text.length;
+  if (length < GROUP_WORD_LENGTHS.min || length > GROUP_WORD_LENGTHS.max) return false;
+  const word = token.text.toLowerCase();
+  return QUANTIFIER_HEADS.has(word) || BARE_SPEAKER_NOUNS.has(word);
+}
 
 export const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
 export const attached = (left: Token | undefined, right: Token | undefined) =>
   left !== undefined && right !== undefined && left.end === right.start;
+
+/** `word.toLowerCase() === lowerCaseWord`, without building the lower-cased copy when lengths differ. */
+export function isWord(token: Token | undefined, lowerCaseWord: string): boolean {
+  return (
+    token !== undefined &&
+    token.text.length === lowerCaseWord.length &&
+    token.text.toLowerCase() === lowerCaseWord
+  );
+}
+
+/**
+ * `lower(token).endsWith('ing')`, read from the last three characters. Only ASCII letters lower-case to
+ * "i", "n" or "g" ("İ" becomes two characters, neither of them "i"), so other endings answer false.
+ */
+export function endsWithIng(text: string): boolean {
+  const length = text.length;
+  return (
+    length >= 3 &&
+    (text.charCodeAt(length - 3) | 0x20) === 0x69 &&
+    (text.charCodeAt(length - 2) | 0x20) === 0x6e &&
+    (text.charCodeAt(length - 1) | 0x20) === 0x67
+  );
+}
+
+/** `/^\p{Lu}/u.test(text)`, answered from the character code for ASCII. */
+export function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_CASE_START.test(text);
+}
+const UPPER_CASE_START = /^\p{Lu}/u;
+
+/** A one-character token among `marks` ("."), compared by code rather than with a pattern. */
+export function isOneOf(text: string, marks: string): boolean {
+  return text.length === 1 && marks.includes(text);
+}
 
 /**
  * A word of a name: tagged PROPN, or capitalised inside a sentence, since the tagger reads some names
@@ -92,22 +151,22 @@ export const attached = (left: Token | undefined, right: Token | undefined) =>
 export function isNameToken(tokens: readonly Token[], index: number, nextToVerb = false): boolean {
   const token = tokens[index];
   if (!token) return false;
-  if (token.pos === 'PROPN') return true;
-  if (!/^\p{Lu}/u.test(token.text) || !/^(?:VERB|NOUN|ADJ|ADV|AUX)$/.test(token.pos)) return false;
+  const pos = token.pos;
+  if (pos === 'PROPN') return true;
+  if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'ADV' && pos !== 'AUX') return false;
+  if (!startsUpperCase(token.text)) return false;
   // Just before a reporting verb a capitalised word is the speaker even at a sentence start ("Lynch
   // said"), but not a participle ("Having said that, ...").
-  if (nextToVerb) return !lower(token).endsWith('ing');
+  if (nextToVerb) return !endsWithIng(token.text);
   const previous = tokens[index - 1];
   if (previous === undefined || previous.sentence !== token.sentence) return false;
-  if (!/^[.!?“"‘«:]$/.test(previous.text)) return true;
+  if (!isOneOf(previous.text, '.!?“"‘«:')) return true;
   // After a closing mark ("...,” Lynch said) the sentence goes on.
-  return /^[”"]$/.test(previous.text) && /^[,!?]$/.test(tokens[index - 2]?.text ?? '');
+  return isOneOf(previous.text, '”"') && isOneOf(tokens[index - 2]?.text ?? '', ',!?');
 }
 
 function isNounPhraseToken(tokens: readonly Token[], index: number, nearestHead: boolean): boolean {
   const token = tokens[index] as Token;
-  if (isNameToken(tokens, index, nearestHead)) return true;
-  if (isGroupWord(token)) return true;
   switch (token.pos) {
     case 'PROPN':
     case 'NOUN':
@@ -116,6 +175,10 @@ function isNounPhraseToken(tokens: readonly Token[], index: number, nearestHead:
     case 'ADJ':
     case 'PART':
       return true;
+  }
+  if (isNameToken(tokens, index, nearestHead)) return true;
+  if (isGroupWord(token)) return true;
+  switch (token.pos) {
     case 'PRON':
       return nearestHead ? SPEAKER_PRONOUNS.has(lower(token)) : POSSESSIVE_PRONOUNS.has(lower(token));
     case 'PUNCT':
@@ -132,10 +195,13 @@ function isNounPhraseToken(tokens: readonly Token[], index: number, nearestHead:
   }
 }
 
+const isEdgeAtStart = (pos: string) => pos === 'ADP' || pos === 'CCONJ' || pos === 'PUNCT' || pos === 'SCONJ';
+const isEdgeAtEnd = (pos: string) => pos === 'ADP' || pos === 'CCONJ' || pos === 'DET' || pos === 'PUNCT';
+
 /** Trims prepositions, determiners-without-nouns and brackets left at the ends of a walked phrase. */
 function tidy(tokens: readonly Token[], first: number, last: number): TokenRange | null {
-  while (first <= last && /^(?:ADP|CCONJ|PUNCT|SCONJ)$/.test((tokens[first] as Token).pos)) first++;
-  while (first <= last && /^(?:ADP|CCONJ|DET|PUNCT)$/.test((tokens[last] as Token).pos)) {
+  while (first <= last && isEdgeAtStart((tokens[first] as Token).pos)) first++;
+  while (first <= last && isEdgeAtEnd((tokens[last] as Token).pos)) {
     if ((tokens[last] as Token).text === ')') break;
     last--;
   }
@@ -150,6 +216,16 @@ function tidy(tokens: readonly Token[], first: number, last: number): TokenRange
   return null;
 }
 
+const DAY_LEAD_INS = new Set(['on', 'last', 'this', 'early', 'late']);
+const TIME_WORD_LENGTHS = lengthRange(TIME_WORDS);
+
+/** `TIME_WORDS.has(lower(token))`, without lower-casing words of other lengths. */
+function isTimeWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  const length = token.text.length;
+  return length >= TIME_WORD_LENGTHS.min && length <= TIME_WORD_LENGTHS.max && TIME_WORDS.has(lower(token));
+}
+
 /** The subject noun phrase ending just before the verb, past adverbs and auxiliaries ("he has also said"). */
 export function speakerBefore(tokens: readonly Token[], verbFirst: number, floor: number): TokenRange | null {
   let index = verbFirst - 1;
@@ -157,15 +233,15 @@ export function speakerBefore(tokens: readonly Token[], verbFirst: number, floor
     index >= Math.max(floor, verbFirst - 4) &&
     ((tokens[index] as Token).pos === 'ADV' ||
       (tokens[index] as Token).pos === 'AUX' ||
-      lower(tokens[index]) === 'not' ||
-      lower(tokens[index]) === "n't")
+      isWord(tokens[index], 'not') ||
+      isWord(tokens[index], "n't"))
   ) {
     index--;
   }
   // "Trump on Tuesday said", "a report published Wednesday said": the day is not the speaker.
-  if (index >= floor && TIME_WORDS.has(lower(tokens[index]))) {
+  if (index >= floor && isTimeWord(tokens[index])) {
     index--;
-    while (index >= floor && /^(?:on|last|this|early|late)$/.test(lower(tokens[index]))) index--;
+    while (index >= floor && DAY_LEAD_INS.has(lower(tokens[index]))) index--;
   }
   if (index < floor) return null;
   if ((tokens[index] as Token).text === ',') return speakerBeforeAppositive(tokens, index, floor);
@@ -190,13 +266,17 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
     if (token.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(lower(token))) {
       // "sources close to militias", "a spokesman for the ministry": go on past the preposition.
       const before = tokens[candidate - 1];
-      if (candidate - 1 >= floor && before && /^(?:NOUN|PROPN|ADJ)$/.test(before.pos)) {
+      if (
+        candidate - 1 >= floor &&
+        before &&
+        (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'ADJ')
+      ) {
         first = candidate;
         continue;
       }
       break;
     }
-    if (token.pos === 'CCONJ' && lower(token) === 'and' && tokens[candidate - 1]?.pos === 'PROPN') {
+    if (token.pos === 'CCONJ' && isWord(token, 'and') && tokens[candidate - 1]?.pos === 'PROPN') {
       first = candidate;
       continue;
     }
@@ -207,6 +287,16 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
   return tidy(tokens, first, last);
 }
 
+const RELATIVE_OR_THAT_LENGTHS = lengthRange(RELATIVE_PRONOUNS, new Set(['that']));
+function isRelativeOrThat(token: Token): boolean {
+  const length = token.text.length;
+  if (length < RELATIVE_OR_THAT_LENGTHS.min || length > RELATIVE_OR_THAT_LENGTHS.max) return false;
+  const word = token.text.toLowerCase();
+  return RELATIVE_PRONOUNS.has(word) || word === 'that';
+}
+
+const CLAUSE_INTRODUCER_LENGTHS = lengthRange(CLAUSE_INTRODUCERS);
+
 /** True when the tokens read as a clause of their own ("the plan failed"), not an appositive. */
 function isClause(tokens: readonly Token[], first: number, last: number): boolean {
   // "wearing a campaign T-shirt", "speaking on condition of anonymity because they were not
@@ -215,10 +305,10 @@ function isClause(tokens: readonly Token[], first: number, last: number): boolea
   if (head.pos === 'VERB' && /(?:ing|ed)$/.test(lower(head))) return false;
   for (let index = first; index <= last; index++) {
     const token = tokens[index] as Token;
-    if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that') return false;
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !lower(token).endsWith('ing')) {
+    if (isRelativeOrThat(token)) return false;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !endsWithIng(token.text)) {
       // "Iran-backed" is a modifier and "to file suit" an infinitive, not the verb of a clause.
-      if (!attached(tokens[index - 1], token) && lower(tokens[index - 1]) !== 'to') return true;
+      if (!attached(tokens[index - 1], token) && !isWord(tokens[index - 1], 'to')) return true;
     }
   }
   return false;
@@ -250,8 +340,10 @@ function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor:
     else if (
       token.text === ';' ||
       token.text === ':' ||
-      CLAUSE_INTRODUCERS.has(lower(token)) ||
-      /^[“”"«»]$/.test(token.text)
+      (token.text.length >= CLAUSE_INTRODUCER_LENGTHS.min &&
+        token.text.length <= CLAUSE_INTRODUCER_LENGTHS.max &&
+        CLAUSE_INTRODUCERS.has(lower(token))) ||
+      isOneOf(token.text, '“”"«»')
     ) {
       start = index + 1;
       break;
@@ -284,9 +376,11 @@ function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor:
   // "A spokesman for the Taliban, Zabihullah Mujahid, said": the role names nobody; the name does.
   let headLast = phrase.first;
   while (headLast < phrase.last && (tokens[headLast + 1] as Token).pos !== 'ADP') headLast++;
-  const namesSomeone = tokens
-    .slice(phrase.first, headLast + 1)
-    .some((token) => token.pos === 'PROPN' || token.pos === 'PRON');
+  let namesSomeone = false;
+  for (let index = phrase.first; index <= headLast && !namesSomeone; index++) {
+    const pos = (tokens[index] as Token).pos;
+    namesSomeone = pos === 'PROPN' || pos === 'PRON';
+  }
   if (!namesSomeone && isNameRun(tokens, next.first, next.last)) return next;
   return phrase;
 }
@@ -306,7 +400,7 @@ export function speakerAfter(
   const first = verbLast + 1;
   if (first > ceiling) return null;
   const head = tokens[first] as Token;
-  if (TIME_WORDS.has(lower(head))) return null;
+  if (isTimeWord(head)) return null;
   if (!anyNoun && head.pos === 'NOUN' && !BARE_SPEAKER_NOUNS.has(lower(head))) return null;
   let last = first - 1;
   while (last + 1 <= ceiling && last + 1 - first < MAX_SPEAKER_TOKENS) {
@@ -314,7 +408,11 @@ export function speakerAfter(
     const token = tokens[candidate] as Token;
     if (token.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(lower(token)) && last >= first) {
       const after = tokens[candidate + 1];
-      if (candidate + 1 <= ceiling && after && /^(?:NOUN|PROPN|DET|ADJ)$/.test(after.pos)) {
+      if (
+        candidate + 1 <= ceiling &&
+        after &&
+        (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'ADJ')
+      ) {
         last = candidate;
         continue;
       }
@@ -322,7 +420,7 @@ export function speakerAfter(
     }
     if (!isNounPhraseToken(tokens, candidate, last < first)) break;
     if (token.pos === 'PRON' && last >= first) break;
-    if (TIME_WORDS.has(lower(token)) && last >= first) break;
+    if (last >= first && isTimeWord(token)) break;
     last = candidate;
     if (token.pos === 'PRON') break;
   }

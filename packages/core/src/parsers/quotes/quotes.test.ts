@@ -47,7 +47,11 @@ function entitiesFor(text: string, sketches: EntitySketch[]): Entity[] {
 function quotesOf(body: string, sketches: EntitySketch[] = []): Quote[] {
   const text = HEADLINE + body;
   const trace: string[] = [];
-  const context = createContext(text, { published: null, maxLength: 2_000_000, debug: true }, trace);
+  const context = createContext(
+    text,
+    { published: null, reference: null, maxLength: 2_000_000, debug: true },
+    trace,
+  );
   structureParser.parse(context);
   sentencesParser.parse(context);
   context.article.entities = entitiesFor(text, sketches);

@@ -3,8 +3,9 @@ import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexi
 import type { Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
 import type { ActorRef, Entity, EntityKind, Span } from '../../types.js';
-import { type Gender, inferGenders, pronounGender } from './gender.js';
-import { isNameToken, speakerBefore, type TokenRange } from './phrase.js';
+import { type Gender, GenderReader, pronounGender } from './gender.js';
+import { isNameToken, isWord, speakerBefore, type TokenRange } from './phrase.js';
+import { wordCount } from './words.js';
 
 interface EntityMention {
   start: number;
@@ -23,7 +24,8 @@ const KIND_PREFERENCE: Record<EntityKind, number> = { person: 0, organisation: 1
 
 /** "Former", "Iraqi", "Foreign", "Minister", "Sen.": words of a title printed before a name. */
 function isTitleWord(token: Token): boolean {
-  const word = token.text.toLowerCase().replace(/\.$/, '');
+  const lowered = token.text.toLowerCase();
+  const word = lowered.endsWith('.') ? lowered.slice(0, -1) : lowered;
   return (
     TITLE_WORDS.has(word) ||
     TITLE_MODIFIERS.has(word) ||
@@ -37,7 +39,7 @@ function isTitleWord(token: Token): boolean {
 function headOf(tokens: readonly Token[], mention: TokenRange): TokenRange {
   for (let index = mention.first + 1; index <= mention.last; index++) {
     const token = tokens[index] as Token;
-    if (token.pos === 'ADP' || token.text.toLowerCase() === 'close' || token.text === '(') {
+    if (token.pos === 'ADP' || isWord(token, 'close') || token.text === '(') {
       return { first: mention.first, last: index - 1 };
     }
   }
@@ -83,51 +85,145 @@ export function createSpeakerResolver(
   entities: readonly Entity[],
   reported: readonly Span[] = [],
 ): SpeakerResolver {
-  const mentions: EntityMention[] = [];
-  for (const entity of entities) {
-    for (const mention of entity.mentions) mentions.push({ start: mention.start, end: mention.end, entity });
+  return new ArticleSpeakers(text, tokens, entities, reported);
+}
+
+/**
+ * The resolver of one article. What it looks up (mentions in text order, names, roles, genders, full
+ * names) is built on first use and kept: an article has many quotes and most need only some of it.
+ */
+class ArticleSpeakers implements SpeakerResolver {
+  private mentionTable: MentionTable | null = null;
+  private people: EntityMention[] | null = null;
+  private bodies: EntityMention[] | null = null;
+  private fullNames: FullNames | null = null;
+  private lastPerson: { name: string; entityId: string | null } | null = null;
+  private genders: GenderReader | null = null;
+  private nameIndex: Map<string, Entity> | null = null;
+  /** Per entity, the lower-case words of its roles ("foreign", "minister"). */
+  private roleWords: string[][] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly entities: readonly Entity[],
+    private readonly reported: readonly Span[],
+  ) {}
+
+  resolve(range: TokenRange): ActorRef {
+    const { text, tokens } = this;
+    const span = this.spanOfRange(range);
+    if (range.first === range.last) {
+      const word = span.text.toLowerCase();
+      if (word === 'who') {
+        // "an architect who said ...": the speaker is the phrase the relative pronoun stands for.
+        const comma = tokens[range.first - 1]?.text === ',' ? 1 : 0;
+        const antecedent = speakerBefore(tokens, range.first - comma, Math.max(0, range.first - 20));
+        const resolved = antecedent && antecedent.last < range.first ? this.resolve(antecedent) : null;
+        return resolved ? { ...resolved, span } : { name: span.text, entityId: null, span };
+      }
+      if ((tokens[range.first] as Token).pos === 'PRON') return this.resolvePronoun(range, word, span);
+    }
+
+    const lastToken = tokens[range.last] as Token;
+    const headRange = headOf(tokens, range);
+    const headLast = tokens[headRange.last] as Token;
+    const headEnd = headLast.end;
+    // The entity mentions overlapping the phrase, from the last back: the person whose mention ends
+    // the phrase ("the commander of the IRGC Hossein Salami"), else the mention ending its head, people
+    // before organisations before places: "Clinton supporters" are not Clinton, "The New York Post"
+    // is the Post.
+    const overlap = new Overlap(span, lastToken.end, headEnd);
+    this.mentionTable ??= new MentionTable(this.entities);
+    overlap.read(this.mentionTable);
+    const { trailingPerson, inHead } = overlap;
+    if (trailingPerson)
+      return this.ref(trailingPerson.entity, spanOf(text, trailingPerson.start, trailingPerson.end));
+    if (inHead) return this.ref(inHead.entity, span);
+
+    const definite = isWord(tokens[headRange.first], 'the');
+    if (definite && headLast.pos === 'NOUN') {
+      const entity = this.byRole(headLast.text, span.start);
+      if (entity) return this.ref(entity, span);
+    }
+
+    const trailing = trailingName(tokens, range);
+    const name = trailing ?? (isNameToken(tokens, headRange.last) ? headRange : null);
+    if (name) {
+      const nameSpan = this.spanOfRange(name);
+      const entity = this.byName(nameSpan.text) ?? this.byName(headLast.text);
+      if (entity) return this.ref(entity, span);
+      const words = wordCount(nameSpan.text);
+      const full = words === 1 ? this.fullNameOf(nameSpan.text) : null;
+      if (full || (trailing && words >= 2)) {
+        const resolved = full ?? nameSpan.text;
+        this.lastPerson = { name: resolved, entityId: null };
+        return { name: resolved, entityId: null, span };
+      }
+    }
+    return { name: span.text, entityId: null, span };
   }
-  mentions.sort((a, b) => a.start - b.start);
-  const personMentions = mentions.filter((mention) => mention.entity.kind === 'person');
-  const bodyMentions = mentions.filter((mention) => mention.entity.kind === 'organisation');
-  let fullNames: Map<string, string> | null = null;
-  let lastPerson: { name: string; entityId: string | null } | null = null;
-  let genders: Map<string, Gender> | null = null;
+
+  /** "he"/"she" → the person meant, "it" → the organisation; any other pronoun stands for itself. */
+  private resolvePronoun(range: TokenRange, word: string, span: Span): ActorRef {
+    const isPersonal = PERSON_PRONOUNS.has(word);
+    const pool = isPersonal
+      ? this.mentionsOf('person')
+      : BODY_PRONOUNS.has(word)
+        ? this.mentionsOf('organisation')
+        : null;
+    if (pool) {
+      const wanted = pronounGender(word);
+      if (wanted && !this.genders) this.genders = new GenderReader(this.tokens, this.entities);
+      const antecedent = antecedentOf(
+        pool,
+        span.start,
+        this.reported,
+        wanted ? this.genders : null,
+        wanted,
+        this.sentenceStartOf(range.first),
+      );
+      if (antecedent) return this.ref(antecedent.entity, span);
+    }
+    const remembered = this.lastPerson;
+    if (isPersonal && remembered) return { ...remembered, span };
+    return { name: span.text, entityId: null, span };
+  }
+
+  /** The mentions of people, or of organisations, in text order. */
+  private mentionsOf(kind: 'person' | 'organisation'): EntityMention[] {
+    if (kind === 'person') {
+      this.people ??= mentionsInTextOrder(this.entities, kind);
+      return this.people;
+    }
+    this.bodies ??= mentionsInTextOrder(this.entities, kind);
+    return this.bodies;
+  }
 
   /** Offset where the sentence holding token `index` starts. */
-  const sentenceStartOf = (index: number): number => {
+  private sentenceStartOf(index: number): number {
+    const { tokens } = this;
     const sentence = (tokens[index] as Token).sentence;
     let first = index;
     while (first > 0 && index - first < 80 && (tokens[first - 1] as Token).sentence === sentence) first--;
     return (tokens[first] as Token).start;
-  };
+  }
 
-  const spanOfRange = (range: TokenRange): Span =>
-    spanOf(text, (tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
+  private spanOfRange(range: TokenRange): Span {
+    const { text, tokens } = this;
+    return spanOf(text, (tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
+  }
 
-  const ref = (entity: Entity, span: Span): ActorRef => {
-    if (entity.kind === 'person') lastPerson = { name: entity.name, entityId: entity.id };
+  private ref(entity: Entity, span: Span): ActorRef {
+    if (entity.kind === 'person') this.lastPerson = { name: entity.name, entityId: entity.id };
     return { name: entity.name, entityId: entity.id, span };
-  };
+  }
 
-  const overlapping = (span: Span): EntityMention[] => {
-    const found: EntityMention[] = [];
-    let index = lastIndexBefore(mentions, span.end);
-    while (index >= 0) {
-      const mention = mentions[index] as EntityMention;
-      if (mention.end > span.start) found.push(mention);
-      if (span.start - mention.start > 400) break;
-      index--;
-    }
-    return found;
-  };
-
-  let nameIndex: Map<string, Entity> | null = null;
   /** An entity by its name, an alias, or a person's surname; people before organisations before places. */
-  const byName = (words: string): Entity | null => {
-    if (!nameIndex) {
-      nameIndex = new Map();
-      for (const entity of entities) {
+  private byName(words: string): Entity | null {
+    if (!this.nameIndex) {
+      const nameIndex = new Map<string, Entity>();
+      for (const entity of this.entities) {
         const keys = [entity.name, ...entity.aliases].map((name) => name.toLowerCase());
         if (entity.kind === 'person') keys.push(entity.name.split(/\s+/).pop()?.toLowerCase() ?? '');
         for (const key of keys) {
@@ -136,28 +232,26 @@ export function createSpeakerResolver(
             nameIndex.set(key, entity);
         }
       }
+      this.nameIndex = nameIndex;
     }
-    return nameIndex.get(words.toLowerCase()) ?? null;
-  };
+    return this.nameIndex.get(words.toLowerCase()) ?? null;
+  }
 
-  const byRole = (word: string, before: number): Entity | null => {
+  /** The entity named last before `before` whose roles hold the word ("minister"). */
+  private byRole(word: string, before: number): Entity | null {
     const key = word.toLowerCase();
+    if (!this.roleWords) {
+      this.roleWords = this.entities.map((entity) =>
+        entity.roles.flatMap((role) => role.toLowerCase().split(/[^\p{L}]+/u)),
+      );
+    }
     let best: Entity | null = null;
     let bestAt = -1;
-    for (const entity of entities) {
-      if (
-        !entity.roles.some((role) =>
-          role
-            .toLowerCase()
-            .split(/[^\p{L}]+/u)
-            .includes(key),
-        )
-      )
-        continue;
-      const latest = entity.mentions.reduce(
-        (at, mention) => (mention.start < before ? mention.start : at),
-        -1,
-      );
+    for (let index = 0; index < this.entities.length; index++) {
+      if (!(this.roleWords[index] as string[]).includes(key)) continue;
+      const entity = this.entities[index] as Entity;
+      let latest = -1;
+      for (const mention of entity.mentions) if (mention.start < before) latest = mention.start;
       // "The minister added ..." refers back: an entity first named later is someone else.
       if (latest >= 0 && latest > bestAt) {
         best = entity;
@@ -165,86 +259,139 @@ export function createSpeakerResolver(
       }
     }
     return best;
-  };
+  }
 
-  const fullNameOf = (surname: string): string | null => {
-    if (!fullNames) fullNames = collectFullNames(tokens);
-    return fullNames.get(surname.toLowerCase()) ?? null;
-  };
-
-  return {
-    resolve(range) {
-      const span = spanOfRange(range);
-      const word = span.text.toLowerCase();
-      if (range.first === range.last && word === 'who') {
-        // "an architect who said ...": the speaker is the phrase the relative pronoun stands for.
-        const comma = tokens[range.first - 1]?.text === ',' ? 1 : 0;
-        const antecedent = speakerBefore(tokens, range.first - comma, Math.max(0, range.first - 20));
-        const resolved = antecedent && antecedent.last < range.first ? this.resolve(antecedent) : null;
-        return resolved ? { ...resolved, span } : { name: span.text, entityId: null, span };
-      }
-      if (range.first === range.last && (tokens[range.first] as Token).pos === 'PRON') {
-        const pool = PERSON_PRONOUNS.has(word)
-          ? personMentions
-          : BODY_PRONOUNS.has(word)
-            ? bodyMentions
-            : null;
-        const wanted = pronounGender(word);
-        const compatible = (entity: Entity) => {
-          const known = wanted ? genders?.get(entity.id) : undefined;
-          return !known || known === wanted;
-        };
-        if (wanted && !genders) genders = inferGenders(tokens, entities);
-        const antecedent = pool
-          ? antecedentOf(pool, span.start, reported, compatible, sentenceStartOf(range.first))
-          : undefined;
-        if (antecedent) return ref(antecedent.entity, span);
-        const remembered = lastPerson as { name: string; entityId: string | null } | null;
-        if (PERSON_PRONOUNS.has(word) && remembered) return { ...remembered, span };
-        return { name: span.text, entityId: null, span };
-      }
-
-      const found = overlapping(span);
-      const lastToken = tokens[range.last] as Token;
-      const trailingPerson = found.find(
-        (mention) =>
-          mention.entity.kind === 'person' && mention.start < lastToken.end && mention.end >= lastToken.end,
-      );
-      if (trailingPerson)
-        return ref(trailingPerson.entity, spanOf(text, trailingPerson.start, trailingPerson.end));
-      const head = spanOfRange(headOf(tokens, range));
-      // The mention must end the head: "Clinton supporters" are not Clinton, "The New York Post" is the Post.
-      const inHead = found
-        .filter((mention) => mention.start < head.end && mention.end >= head.end)
-        .sort((a, b) => KIND_PREFERENCE[a.entity.kind] - KIND_PREFERENCE[b.entity.kind]);
-      if (inHead[0]) return ref(inHead[0].entity, span);
-
-      const headRange = headOf(tokens, range);
-      const headLast = tokens[headRange.last] as Token;
-      const definite = (tokens[headRange.first] as Token).text.toLowerCase() === 'the';
-      if (definite && headLast.pos === 'NOUN') {
-        const entity = byRole(headLast.text, span.start);
-        if (entity) return ref(entity, span);
-      }
-
-      const trailing = trailingName(tokens, range);
-      const name = trailing ?? (isNameToken(tokens, headRange.last) ? headRange : null);
-      if (name) {
-        const nameSpan = spanOfRange(name);
-        const entity = byName(nameSpan.text) ?? byName(headLast.text);
-        if (entity) return ref(entity, span);
-        const words = nameSpan.text.split(/\s+/);
-        const full = words.length === 1 ? fullNameOf(nameSpan.text) : null;
-        if (full || (trailing && words.length >= 2)) {
-          const resolved = full ?? nameSpan.text;
-          lastPerson = { name: resolved, entityId: null };
-          return { name: resolved, entityId: null, span };
-        }
-      }
-      return { name: span.text, entityId: null, span };
-    },
-  };
+  private fullNameOf(surname: string): string | null {
+    if (!this.fullNames) this.fullNames = new FullNames(this.tokens);
+    return this.fullNames.get(surname.toLowerCase());
+  }
 }
+
+/** How far before a phrase (in characters) a mention starting earlier is still read as overlapping it. */
+const OVERLAP_LOOKBACK = 400;
+
+/**
+ * The entity mentions overlapping a speaker phrase, read as if walking the mentions of every entity
+ * in text order back from the phrase's end: the walk takes every mention starting in the
+ * `OVERLAP_LOOKBACK` characters before the phrase or inside it, and the first one starting earlier.
+ * Mentions starting together are walked last-listed first. Found in one pass over the mentions,
+ * with no sorted list of them to build.
+ */
+class Overlap {
+  /** The first person met whose mention ends the phrase ("the commander of the IRGC Hossein Salami"). */
+  trailingPerson: { entity: Entity; start: number; end: number; order: number } | null = null;
+  /** The first of the most preferred kind met whose mention ends the phrase's head ("The New York Post"). */
+  inHead: { entity: Entity; start: number; order: number } | null = null;
+
+  constructor(
+    private readonly span: Span,
+    private readonly lastTokenEnd: number,
+    private readonly headEnd: number,
+  ) {}
+
+  read(table: MentionTable): void {
+    const { span } = this;
+    const { starts } = table;
+    let lastEarlier = -1;
+    for (let order = 0; order < starts.length; order++) {
+      const start = starts[order] as number;
+      if (start >= span.end) continue;
+      if (span.start - start > OVERLAP_LOOKBACK) {
+        // The walk stops after the first of these it meets: the latest, last-listed on a tie.
+        if (lastEarlier < 0 || start >= (starts[lastEarlier] as number)) lastEarlier = order;
+        continue;
+      }
+      this.meet(table, order);
+    }
+    if (lastEarlier >= 0) this.meet(table, lastEarlier);
+  }
+
+  /** Walk order: later start first, then last-listed first. */
+  private static before(start: number, order: number, other: { start: number; order: number }): boolean {
+    return start > other.start || (start === other.start && order > other.order);
+  }
+
+  private meet(table: MentionTable, order: number): void {
+    const start = table.starts[order] as number;
+    const end = table.ends[order] as number;
+    if (end <= this.span.start) return;
+    const entity = table.entities[order] as Entity;
+    if (
+      entity.kind === 'person' &&
+      start < this.lastTokenEnd &&
+      end >= this.lastTokenEnd &&
+      (!this.trailingPerson || Overlap.before(start, order, this.trailingPerson))
+    ) {
+      this.trailingPerson = { entity, start, end, order };
+    }
+    if (start < this.headEnd && end >= this.headEnd) {
+      const current = this.inHead;
+      const preference = KIND_PREFERENCE[entity.kind];
+      const currentPreference = current ? KIND_PREFERENCE[current.entity.kind] : Number.POSITIVE_INFINITY;
+      if (
+        !current ||
+        preference < currentPreference ||
+        (preference === currentPreference && Overlap.before(start, order, current))
+      ) {
+        this.inHead = { entity, start, order };
+      }
+    }
+  }
+}
+
+/** Every entity mention in entity order, as flat arrays: a phrase's overlaps are read by a scan of numbers. */
+class MentionTable {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly entities: Entity[] = [];
+
+  constructor(entities: readonly Entity[]) {
+    let count = 0;
+    for (const entity of entities) count += entity.mentions.length;
+    this.starts = new Float64Array(count);
+    this.ends = new Float64Array(count);
+    let order = 0;
+    for (const entity of entities) {
+      for (const mention of entity.mentions) {
+        this.starts[order] = mention.start;
+        this.ends[order] = mention.end;
+        this.entities.push(entity);
+        order++;
+      }
+    }
+  }
+}
+
+/** Mentions beyond this many are sorted with a comparison function: their order key would lose precision. */
+const MAX_KEYED_MENTIONS = 1 << 20;
+
+/**
+ * The mentions of entities of one kind, by start offset; mentions starting together stay in entity order. The sort
+ * runs on numeric keys (start, then position) in a typed array, with no comparison function to call.
+ */
+function mentionsInTextOrder(entities: readonly Entity[], kind: EntityKind): EntityMention[] {
+  const unsorted: EntityMention[] = [];
+  for (const entity of entities) {
+    if (entity.kind !== kind) continue;
+    for (const mention of entity.mentions) unsorted.push({ start: mention.start, end: mention.end, entity });
+  }
+  const keysExact = unsorted.length <= MAX_KEYED_MENTIONS && unsorted.every(hasSmallStart);
+  if (!keysExact) return unsorted.sort((a, b) => a.start - b.start);
+  const keys = new Float64Array(unsorted.length);
+  for (let index = 0; index < unsorted.length; index++) {
+    keys[index] = (unsorted[index] as EntityMention).start * MAX_KEYED_MENTIONS + index;
+  }
+  keys.sort();
+  const sorted: EntityMention[] = new Array(unsorted.length);
+  for (let index = 0; index < keys.length; index++) {
+    sorted[index] = unsorted[(keys[index] as number) % MAX_KEYED_MENTIONS] as EntityMention;
+  }
+  return sorted;
+}
+
+/** A start offset that keeps `start * MAX_KEYED_MENTIONS + position` an exact integer. */
+const hasSmallStart = (mention: EntityMention) =>
+  Number.isInteger(mention.start) && mention.start >= 0 && mention.start < 2 ** 32;
 
 /** How many earlier mentions a pronoun looks back over, past those inside reported words. */
 const MAX_ANTECEDENT_LOOKBACK = 40;
@@ -255,12 +402,14 @@ const MAX_ANTECEDENT_LOOKBACK = 40;
  * "she" skips a man.
  *
  * @param reported - the content spans of the article's quotes, sorted by start
+ * @param genders - the people's genders, when the pronoun has one (`wanted`)
  */
 function antecedentOf(
   pool: readonly EntityMention[],
   offset: number,
   reported: readonly Span[],
-  compatible: (entity: Entity) => boolean,
+  genders: GenderReader | null,
+  wanted: Gender | null,
   sentenceStart: number,
 ): EntityMention | undefined {
   let index = lastIndexBefore(pool, offset);
@@ -268,7 +417,9 @@ function antecedentOf(
   let subject: EntityMention | undefined;
   for (let steps = 0; index >= 0 && steps < MAX_ANTECEDENT_LOOKBACK; index--, steps++) {
     const mention = pool[index] as EntityMention;
-    if (!compatible(mention.entity)) continue;
+    // A person the text gives no gender for fits either pronoun.
+    const known = genders?.genderOf(mention.entity.id);
+    if (known && known !== wanted) continue;
     // Within the pronoun's own sentence the first mention, its subject, wins: "The Ahl al-Kahf militia,
     // formed by the Nujaba militia, claimed the attacks, which it said ..." — "it" is Ahl al-Kahf.
     if (mention.start >= sentenceStart) {
@@ -301,27 +452,47 @@ function lastIndexBefore(mentions: readonly { start: number }[], offset: number)
 
 /**
  * Surname → fullest "First Last" printed in the text, past any title. Only a fallback for articles
- * whose entities are missing: the entities parser owns names.
+ * whose entities are missing: the entities parser owns names. The runs of name words are found once;
+ * a run is read as a name only when a surname it ends with is asked for.
  */
-function collectFullNames(tokens: readonly Token[]): Map<string, string> {
-  const names = new Map<string, string>();
-  let index = 0;
-  while (index < tokens.length) {
-    if (!isNameToken(tokens, index)) {
-      index++;
-      continue;
+class FullNames {
+  /** Runs of name words: first and last token of each. */
+  private readonly runs: TokenRange[] = [];
+  /** The last word of each run, lower-cased. */
+  private readonly runEnds: string[] = [];
+  private readonly known = new Map<string, string | null>();
+
+  constructor(private readonly tokens: readonly Token[]) {
+    let index = 0;
+    while (index < tokens.length) {
+      if (!isNameToken(tokens, index)) {
+        index++;
+        continue;
+      }
+      let last = index;
+      while (isNameToken(tokens, last + 1) && last - index < 6) last++;
+      this.runs.push({ first: index, last });
+      this.runEnds.push((tokens[last] as Token).text.toLowerCase());
+      index = last + 1;
     }
-    let last = index;
-    while (isNameToken(tokens, last + 1) && last - index < 6) last++;
-    const range = trailingName(tokens, { first: index, last });
-    if (range && range.last > range.first) {
-      const words = tokens.slice(range.first, range.last + 1).map((token) => token.text);
-      const surname = (words[words.length - 1] as string).toLowerCase();
-      const current = names.get(surname);
-      const full = words.join(' ');
-      if (!current || full.length > current.length) names.set(surname, full);
-    }
-    index = last + 1;
   }
-  return names;
+
+  /** The fullest name printed ending in this surname (lower case), or null. */
+  get(surname: string): string | null {
+    let full = this.known.get(surname);
+    if (full !== undefined) return full;
+    full = null;
+    for (let run = 0; run < this.runs.length; run++) {
+      if (this.runEnds[run] !== surname) continue;
+      const range = trailingName(this.tokens, this.runs[run] as TokenRange);
+      if (!range || range.last <= range.first) continue;
+      const words: string[] = [];
+      for (let index = range.first; index <= range.last; index++)
+        words.push((this.tokens[index] as Token).text);
+      const name = words.join(' ');
+      if (full === null || name.length > full.length) full = name;
+    }
+    this.known.set(surname, full);
+    return full;
+  }
 }
