@@ -41,24 +41,101 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
   const docTokens = doc.tokens();
   const values = docTokens.out(its.value) as string[];
   const tags = docTokens.out(its.pos) as string[];
-  // wink's typings declare lemma with a different signature from the other token selectors.
-  const lemmaOf = (index: number) =>
-    (docTokens.itemAt(index).out(its.lemma as typeof its.value) as string).toLowerCase();
   const tokens: Token[] = [];
+  const lemmaOf = (winkIndex: number, position: number): string => {
+    // A word wink split ("ca|n't", "gon|na") carries its lemma in the token data, not in the lexicon.
+    const cacheable = !isPartOfSplitWord(tokens, position);
+    const key = cacheable ? `${tags[winkIndex]} ${values[winkIndex]}` : '';
+    const known = cacheable ? lemmaCache.get(key) : undefined;
+    if (known !== undefined) return known;
+    // wink's typings declare lemma with a different signature from the other token selectors.
+    const lemma = (docTokens.itemAt(winkIndex).out(its.lemma as typeof its.value) as string).toLowerCase();
+    if (cacheable) {
+      if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+      lemmaCache.set(key, lemma);
+    }
+    return lemma;
+  };
+  // Where wink's token i starts in `tokens`: a possessive wink kept whole is split in two.
+  const positionOf = new Int32Array(values.length + 1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
+    positionOf[i] = tokens.length;
     const value = values[i] as string;
     let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     // A token wink rewrote (rare): keep the cursor and give it an empty span rather than a wrong one.
     if (start < 0 || start - cursor > 64) start = cursor;
     const end = text.startsWith(value, start) ? start + value.length : start;
-    tokens.push(new WinkToken(start, end, input.slice(start, end), tags[i] ?? 'X', i, lemmaOf));
+    const tag = tags[i] ?? 'X';
+    if (end - start === value.length && isWholePossessive(value)) {
+      const cut = end - 2;
+      const owner = input.slice(start, cut);
+      // wink tags an unknown whole possessive as a name; "nation" of "nation's" is a common noun.
+      const ownerTag = tag === 'PROPN' && isLowerCaseCode(owner.charCodeAt(0)) ? 'NOUN' : tag;
+      tokens.push(new WinkToken(start, cut, owner, ownerTag, i, tokens.length, lemmaOf, owner.toLowerCase()));
+      const ending = input.slice(cut, end);
+      tokens.push(new WinkToken(cut, end, ending, 'PART', i, tokens.length, lemmaOf, ending));
+    } else {
+      tokens.push(new WinkToken(start, end, input.slice(start, end), tag, i, tokens.length, lemmaOf));
+    }
     cursor = end;
   }
+  positionOf[values.length] = tokens.length;
   // Each sentence's [first token, last token] as wink stores it, without an item object per sentence.
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  const sentenceTokenRanges = spans.filter(([first, last]) => first <= last);
+  const sentenceTokenRanges: Array<[number, number]> = [];
+  for (const [first, last] of spans) {
+    if (first <= last)
+      sentenceTokenRanges.push([positionOf[first] as number, (positionOf[last + 1] as number) - 1]);
+  }
   return { tokens, sentenceTokenRanges };
+}
+
+/**
+ * "Rubio’s" as one token. wink splits a possessive the first time it meets the word ("Rubio" + "’s"),
+ * but keeps it whole once "Rubio’s," (before a punctuation mark) has put it in its lexicon, in this
+ * article or any article read before: the same text would tokenize differently with history. Splitting
+ * every whole possessive gives the same tokens whatever was read before.
+ */
+function isWholePossessive(value: string): boolean {
+  const length = value.length;
+  if (length < 3 || value.charCodeAt(length - 1) !== 115) return false;
+  const apostrophe = value.charCodeAt(length - 2);
+  if (apostrophe !== 39 && apostrophe !== 0x2019) return false;
+  return isWordCode(value.charCodeAt(length - 3));
+}
+
+/**
+ * Lemmas by tag and word: outside split words wink's lemma depends on nothing else, and asking wink
+ * costs ~2 µs a word (an item object per call), most of the lemma cost of an article. Bounded: a feed
+ * of ever new words empties it now and then rather than growing it.
+ */
+const lemmaCache = new Map<string, string>();
+const LEMMA_CACHE_LIMIT = 16_384;
+
+/** A token glued to a word token before or after it, as wink splits contractions. */
+function isPartOfSplitWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.text.includes("'") || token.text.includes('’')) return true;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    (before !== undefined &&
+      before.end === token.start &&
+      isWordCode(before.text.charCodeAt(before.text.length - 1))) ||
+    (after !== undefined &&
+      after.start === token.end &&
+      (isWordCode(after.text.charCodeAt(0)) || after.text.startsWith("'") || after.text.startsWith('’')))
+  );
+}
+
+function isLowerCaseCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** A letter or digit of any script (a cheap test: everything above ASCII counts). */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code > 127;
 }
 
 /**
@@ -67,18 +144,19 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
  */
 class WinkToken implements Token {
   sentence = -1;
-  private knownLemma: string | undefined;
   constructor(
     public start: number,
     public end: number,
     public text: string,
     public pos: string,
-    private readonly index: number,
-    private readonly lemmaOf: (index: number) => string,
+    private readonly winkIndex: number,
+    private readonly position: number,
+    private readonly lemmaOf: (winkIndex: number, position: number) => string,
+    private knownLemma?: string,
   ) {}
 
   get lemma(): string {
-    this.knownLemma ??= this.lemmaOf(this.index);
+    this.knownLemma ??= this.lemmaOf(this.winkIndex, this.position);
     return this.knownLemma;
   }
 }

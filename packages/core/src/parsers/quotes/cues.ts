@@ -85,6 +85,21 @@ function reportingLemma(token: Token): string | null {
   return REPORTING_PHRASES.has(lemma) || REPORTING_VERB_LEMMAS.has(lemma) ? lemma : null;
 }
 
+/** Verb forms that are never nouns, for a name ending in a possessive ("Moody's said"). */
+const PAST_AFTER_POSSESSIVE = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'added',
+  'adds',
+  'announced',
+  'stated',
+  'noted',
+  'warned',
+]);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
 /**
  * The reporting verb starting at token `index` ("said", "called on", "according to"), or null. A verb
@@ -126,8 +141,14 @@ export function reportingVerbAt(
 function followsNonReportingWord(tokens: readonly Token[], index: number): boolean {
   const before = lower(tokens[index - 1]);
   if (before === 'to') return true;
-  if (PASSIVE_AUXILIARIES.has(before) && !endsWithIng((tokens[index] as Token).text)) return true;
   const previous = tokens[index - 1];
+  const verb = (tokens[index] as Token).text;
+  if (PASSIVE_AUXILIARIES.has(before) && !endsWithIng(verb)) {
+    // After a possessive ending (PART) a verb form reports only when it cannot be a noun or a participle:
+    // "Moody's said", "Standard and Poor's added"; "Obama's calls for", "the company's reported loss".
+    if (previous?.pos !== 'PART') return true;
+    if (!PAST_AFTER_POSSESSIVE.has(verb)) return true;
+  }
   return (
     previous !== undefined &&
     (previous.pos === 'ADJ' || previous.pos === 'ADP') &&
