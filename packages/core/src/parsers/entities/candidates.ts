@@ -326,12 +326,24 @@ function knownName(
   return knownOrganisationKey(key, false) ? 'organisation' : null;
 }
 
+/** Scans of the words before a set of the lower-case words is built: a few for an article, many for a book. */
+const LOWER_CASE_SCANS = 16;
+
 /**
  * A capitalised sentence opener also written in lower case in the story is a common word ("Race").
  * Asked a few times per article, and many articles never ask: a set of every lower-case word costs
- * more than scanning the words, comparing their fingerprints first.
+ * more than scanning the words, comparing their fingerprints first. A long text asks in proportion to
+ * its length, so after a few scans the set is built, which keeps the parse linear.
  */
 function writtenInLowerCase(story: StoryWords, lower: string): boolean {
+  if (story.lowerCaseWords === undefined && ++story.lowerCaseAsks > LOWER_CASE_SCANS) {
+    const set = new Set<string>();
+    for (let i = 0; i < story.fingerprints.length; i++) {
+      if (story.fingerprints[i] !== 0) set.add((story.words[i] as Word).lower);
+    }
+    story.lowerCaseWords = set;
+  }
+  if (story.lowerCaseWords !== undefined) return story.lowerCaseWords.has(lower);
   const wanted = lowerCaseFingerprint(lower);
   const fingerprints = story.fingerprints;
   for (let i = 0; i < fingerprints.length; i++) {

@@ -52,6 +52,10 @@ export interface StoryWords {
    * is 0): finding a lower-case form among the words compares these numbers, not every word's text.
    */
   fingerprints: number[];
+  /** Every lower-case word, built once the scans of `fingerprints` would cost more (long texts). */
+  lowerCaseWords?: Set<string>;
+  /** How many times the lower-case words were asked about. */
+  lowerCaseAsks: number;
 }
 
 /** A run of capitalised words (with name particles and initials inside), a name candidate. */
@@ -85,7 +89,7 @@ export function storyWords(context: ParseContext): StoryWords {
   for (const caption of article.captions) captionText.set(caption.span.start, caption.text);
   const byline = article.byline?.span ?? null;
 
-  const story: StoryWords = { words: [], fingerprints: [] };
+  const story: StoryWords = { words: [], fingerprints: [], lowerCaseAsks: 0 };
   const words = story.words;
   const paragraphs = article.paragraphs;
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {

@@ -435,15 +435,69 @@ export function entityNamed(context: ParseContext, span: Span): Entity | null {
 }
 
 function entityNaming(context: ParseContext, span: Span, withPlaces: boolean): Entity | null {
-  for (const entity of context.article.entities) {
+  const index = mentionIndexOf(context.article.entities);
+  // The first entity in `article.entities` order with a mention covering most of the span; the
+  // mentions that can overlap it start within the longest mention's length before its end.
+  let found = -1;
+  for (let k = firstStartingAtOrAfter(index.starts, span.end) - 1; k >= 0; k--) {
+    const mention = index.mentions[k] as IndexedMention;
+    if (mention.span.start < span.start - index.longest) break;
+    if (found >= 0 && mention.order >= found) continue;
+    const entity = mention.entity;
     if (entity.kind === 'place' && !withPlaces) continue;
-    for (const mention of entity.mentions) {
-      if (!overlaps(mention, span)) continue;
-      const shared = Math.min(mention.end, span.end) - Math.max(mention.start, span.start);
-      if (shared >= 0.7 * Math.max(mention.end - mention.start, span.end - span.start)) return entity;
+    if (!overlaps(mention.span, span)) continue;
+    const shared = Math.min(mention.span.end, span.end) - Math.max(mention.span.start, span.start);
+    if (shared >= 0.7 * Math.max(mention.span.end - mention.span.start, span.end - span.start))
+      found = mention.order;
+  }
+  return found >= 0 ? (context.article.entities[found] as Entity) : null;
+}
+
+interface IndexedMention {
+  span: Span;
+  entity: Entity;
+  /** The entity's index in `article.entities`: the first one wins, as a scan in that order finds it. */
+  order: number;
+}
+
+interface MentionIndex {
+  mentions: IndexedMention[];
+  starts: Float64Array;
+  longest: number;
+}
+
+/** Mentions sorted by start, built once per article: a scan of every mention per actor grows with the square of a long text. */
+const mentionIndexes = new WeakMap<readonly Entity[], MentionIndex>();
+
+function mentionIndexOf(entities: readonly Entity[]): MentionIndex {
+  const cached = mentionIndexes.get(entities);
+  if (cached) return cached;
+  const mentions: IndexedMention[] = [];
+  let longest = 0;
+  for (let order = 0; order < entities.length; order++) {
+    const entity = entities[order] as Entity;
+    for (const span of entity.mentions) {
+      mentions.push({ span, entity, order });
+      longest = Math.max(longest, span.end - span.start);
     }
   }
-  return null;
+  mentions.sort((a, b) => a.span.start - b.span.start || a.order - b.order);
+  const starts = Float64Array.from(mentions, (mention) => mention.span.start);
+  const index = { mentions, starts, longest };
+  mentionIndexes.set(entities, index);
+  return index;
+}
+
+/** Index of the first value ≥ `offset` in the ascending `starts` (its length when there is none). */
+function firstStartingAtOrAfter(starts: Float64Array, offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] as number) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Lower-case particles inside a person's name: "Osama bin Laden", "Anwar al Awlaki", "Rafael de la Cruz". */
