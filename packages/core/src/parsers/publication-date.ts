@@ -9,6 +9,10 @@ const LABEL =
   /^(?:(?:first\s+)?published(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|posted(?:\s+on)?|date)\s*:?\s*/i;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+/i;
 const HAS_YEAR_DIGITS = /\d{4}|\d[/.-]\d/;
+/** Past the numeric forms above, chrono reads a certain month only from its name. */
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** "Updated: Nov. 20, 2020 3:03 p.m. ET" is seven words; a sentence with a date in it is longer. */
+const MAX_DATE_LINE_WORDS = 10;
 const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b/;
 /** Where a reading-time or "updated" trailer starts: "20 Nov 2020 | 3 min read". */
 const TRAILER = /(?:^|[\s|•·-])(?:\d+ ?min(?:ute)?s? read|updated\b)/i;
@@ -31,7 +35,8 @@ export function parsePublicationLine(line: Span): PublishedDate | null {
   }
   // A line whose year chrono can be certain of has four digits or a numeric date: most lines (headlines,
   // short paragraphs) are rejected here, before chrono.
-  if (!HAS_YEAR_DIGITS.test(rest)) return null;
+  if (!HAS_YEAR_DIGITS.test(rest) || !MONTH_NAME.test(rest) || wordCount(rest) > MAX_DATE_LINE_WORDS)
+    return null;
   const results = chrono.en.GB.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const first = results[0];
   if (!first) return null;
@@ -46,6 +51,17 @@ export function parsePublicationLine(line: Span): PublishedDate | null {
     ? `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`
     : readTime(leftover);
   return { date, time, span: line, source: 'text' };
+}
+
+function wordCount(line: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 function isTimeOrEmpty(remainder: string): boolean {
