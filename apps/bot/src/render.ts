@@ -24,6 +24,8 @@ export function articleCard(id: number, article: Article): string {
   if (toll) lines.push(`Toll: ${toll}`);
   const claims = article.claims.slice(0, 3).map(claimText);
   if (claims.length > 0) lines.push(`Claims: ${claims.join('; ')}`);
+  const attacker = article.events.find((event) => event.attacker !== null)?.attacker;
+  if (attacker) lines.push(`Attacker (as the text states it): ${attacker.name}`);
   lines.push(`Quotes: ${article.quotes.length} · Sentences: ${article.sentences.length}`);
   return lines.join('\n');
 }
@@ -45,7 +47,8 @@ const CLAIM_VERBS: Record<Claim['kind'], string> = {
 
 function claimText(claim: Claim): string {
   const actor = claim.actor?.name ?? 'unnamed';
-  return claim.kind === 'unclaimed' ? 'not claimed' : `${actor} (${CLAIM_VERBS[claim.kind]})`;
+  if (claim.kind === 'unclaimed') return 'not claimed';
+  return `${actor} (${claim.individual ? 'named as the attacker' : CLAIM_VERBS[claim.kind]})`;
 }
 
 export function quoteLine(quote: Quote): string {

@@ -1,0 +1,25 @@
+import { parseArticle } from '@newsparse/core';
+import { describe, expect, it } from 'vitest';
+import { articleCard } from './render.js';
+
+describe('articleCard', () => {
+  const rows: Array<[name: string, text: string, expected: RegExp[], absent: RegExp[]]> = [
+    [
+      'an attacker the text names, and a group that claimed',
+      'Market stabbing in Orvik\n\nThree people were injured in a stabbing at the Orvik market on Friday. The attacker, 31-year-old Teodor Vask, was arrested at the scene. The Grey Dawn Front claimed responsibility for the attack.',
+      [/^Toll: 3 injured$/m, /Teodor Vask \(named as the attacker\)/, /Grey Dawn Front \(claimed\)/],
+      [],
+    ],
+    [
+      'a group the text says attacked',
+      'Camp attacked in the north\n\nNorthern Vale Brigade militants attacked a camp near Tessin on Monday, killing four people.',
+      [/^Toll: 4 killed$/m, /^Attacker \(as the text states it\): Northern Vale Brigade$/m],
+      [/^Claims:/m],
+    ],
+  ];
+  it.each(rows)('%s', (_name, text, expected, absent) => {
+    const card = articleCard(7, parseArticle(text, { reference: '2026-01-15T12:00:00Z' }));
+    for (const pattern of expected) expect(card).toMatch(pattern);
+    for (const pattern of absent) expect(card).not.toMatch(pattern);
+  });
+});
