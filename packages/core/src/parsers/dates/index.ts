@@ -71,11 +71,17 @@ export const datesParser: ArticleParser = {
           context.trace('dates', `chrono failed on sentence ${sentenceIndex}`);
           return;
         }
-        // Tense is read only for results kept: chrono also reads numbers and durations.
         if (!keepsResult(piece, result)) return;
-        tokenSpan ??= tokenSpanOf(sentenceIndex, sentence.start);
+        // Tense is read only by the mentions that need it: a weekday, a month without a year, a date
+        // after publication. Most ("last year", "this week", "March 2020") do not.
+        const offset = piece.start + result.index;
+        let local: Tense | undefined;
         const mentionTense: MentionTense = {
-          local: tenseAt(context.tokens, tokenSpan, piece.start + result.index),
+          get local() {
+            tokenSpan ??= tokenSpanOf(sentenceIndex, sentence.start);
+            local ??= tenseAt(context.tokens, tokenSpan, offset);
+            return local;
+          },
           get sentence() {
             return sentenceTenseOnce();
           },

@@ -25,7 +25,7 @@ function allParsers(dayFirst: boolean): chrono.Chrono {
 
 /** What the dates parser reads of a result: where, what, and the components it resolves. */
 function described(result: chrono.ParsedResult): string {
-  const components = (['year', 'month', 'day', 'weekday', 'hour', 'minute'] as const)
+  const components = (['year', 'month', 'day', 'weekday', 'hour', 'minute', 'timezoneOffset'] as const)
     .map((name) => `${name}=${result.start.get(name)}${result.start.isCertain(name) ? '!' : ''}`)
     .join(' ');
   const end = result.end ? ` end ${result.end.get('month')}-${result.end.get('day')}` : '';
@@ -88,6 +88,11 @@ const sentences: Array<[string, string]> = [
   ['a weekday and a time', 'The court sits Tuesday at 5 p.m. in the annex.'],
   ['a time-zone name', 'The launch is at 9 am EST on Friday.'],
   ['weekday letters inside words', 'The satellite crossed Africa on a sunny afternoon.'],
+  ['a lower-case zone after a time', 'The launch is at 9 am est, after a delay.'],
+  ['a zone in brackets after a weekday', 'The talks end on Friday (GMT) in Geneva.'],
+  ['words that are no zone after weekdays', 'They met on Tuesday and the panel on Monday PST.'],
+  ['a lower-case zone after a weekday', 'The talks end on Friday gmt in Geneva.'],
+  ['offsets after clock times', 'The feed starts at 10:30 GMT+2 and at 11:00 -05:00 later.'],
 ];
 
 describe('parseInPieces keeps what chrono with every parser keeps', () => {

@@ -100,11 +100,41 @@ const NUMERIC_PARSERS = new Set([
 
 /**
  * What a refiner cannot act without, by class name: ENEndOfPeriodRefiner searches the whole text
- * before every result for "end of" or "last day of", which costs more than one test of the piece.
+ * before every result for "end of" or "last day of", which costs more than one test of the piece;
+ * ExtractTimezoneOffsetRefiner reads a sign and digits ("+05:30", "GMT-4") after a result.
  */
 const REFINER_NEEDS: Readonly<Record<string, RegExp>> = {
   ENEndOfPeriodRefiner: /(?:end|last\s+day)\s+of\s/i,
+  ExtractTimezoneOffsetRefiner: /[+-]\d/,
 };
+
+/**
+ * What ExtractTimezoneAbbrRefiner reads after a result (its own pattern, sticky instead of anchored
+ * to a copy of the rest of the text, one run of spaces where it has two): any two to four letters
+ * ("Tuesday and"), case-insensitive.
+ */
+const ZONE_AFTER_RESULT = /\s*(?:,\s*)?\(?([A-Z]{2,4})\)?(?=\W|$)/iy;
+
+/** By upper-cased word: whether chrono knows it as a time zone ("EST" yes, "AND" no). */
+const knownZones = new Map<string, boolean>();
+
+function isKnownZone(word: string): boolean {
+  let known = knownZones.get(word);
+  if (known === undefined) {
+    // chrono does not export its zone table; reading a reference in the zone asks the same table.
+    const inZone = chrono.ReferenceWithTimezone.fromInput({ instant: new Date(0), timezone: word });
+    known = inZone.timezoneOffset !== null;
+    knownZones.set(word, known);
+  }
+  return known;
+}
+
+/** True when a known zone's name follows `result`, the only case where the refiner changes it. */
+function zoneFollows(text: string, result: chrono.ParsedResult): boolean {
+  ZONE_AFTER_RESULT.lastIndex = result.index + result.text.length;
+  const match = ZONE_AFTER_RESULT.exec(text);
+  return match !== null && isKnownZone((match[1] as string).toUpperCase());
+}
 
 interface NewsParser {
   /** The bit of its word list in `wordBits`, or 0 when it needs no word. */
@@ -189,6 +219,18 @@ function loadNewsChrono(): NewsChrono {
 
 /** The refiner, run only on pieces that hold what it needs; a refiner left alone returns its input. */
 function skippedWhenIdle(refiner: chrono.Refiner): chrono.Refiner {
+  if (refiner.constructor.name === 'ExtractTimezoneAbbrRefiner') {
+    // It works out every result's date before it looks the following word up in its zone table,
+    // and acts on each result alone; given only the results a known zone follows, it does the same.
+    // (chrono's English configurations give it no zones beyond the table, nor do our options.)
+    return {
+      refine: (context, results) => {
+        const followed = results.filter((result) => zoneFollows(context.text, result));
+        if (followed.length > 0) refiner.refine(context, followed);
+        return results;
+      },
+    };
+  }
   const needs = REFINER_NEEDS[refiner.constructor.name];
   if (!needs) return refiner;
   return {

@@ -48,7 +48,8 @@ export function conflictNote(
       return `a ${ordinal} anniversary still to come after ${published} puts the event on ${nextAnniversaryYear - years}-${monthDay}; the printed year ${printedYear} conflicts (kept as printed)`;
     }
   }
-  if (tense.local === 'past' && mention.date > published && mention.date.length === 10) {
+  // The tense last: it is read only when asked, and most mentions are not after publication.
+  if (mention.date.length === 10 && mention.date > published && tense.local === 'past') {
     return `a past-tense sentence dated after the publication date ${published}`;
   }
   return null;
