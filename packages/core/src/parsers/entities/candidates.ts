@@ -39,6 +39,7 @@ import {
   type Run,
   type StoryWords,
   type Word,
+  type WordList,
   wordsSpan,
 } from './words.js';
 
@@ -73,7 +74,7 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
     const run = runs[r] as Run;
     let first = run.first;
     const last = run.last;
-    if ((words[first] as Word).titleCase) {
+    if (words.get(first).titleCase) {
       titleCaseRun(text, words, first, last, found);
       continue;
     }
@@ -82,7 +83,7 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
     let strippedRole: string | null = null;
     let known = knownName(text, words, first, last);
     while (first <= last && known === null) {
-      const word = words[first] as Word;
+      const word = words.get(first);
       const strippable =
         DETERMINERS.has(word.lower) ||
         (word.sentenceInitial && startsWithCommonWord(story, word, last - first + 1));
@@ -92,10 +93,10 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
       if (first <= last) known = knownName(text, words, first, last);
     }
     if (first > last) continue;
-    if (onlyCommonWords(words, first, last) || NOT_ENTITY_HEADS.has((words[last] as Word).lower)) continue;
+    if (onlyCommonWords(words, first, last) || NOT_ENTITY_HEADS.has(words.get(last).lower)) continue;
 
     const span = wordsSpan(text, words, first, last);
-    const lastWord = words[last] as Word;
+    const lastWord = words.get(last);
     const count = last - first + 1;
     const acronym = acronymAfter(text, words, last);
     // The "(PMF)" after "Popular Mobilisation Forces" is a mention of it, not a run of its own.
@@ -132,12 +133,11 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
       continue;
     }
     // "the Times", "the Ministry": an organisation word alone, capitalised inside a sentence.
-    const the = words[first - 1];
     if (
       count === 1 &&
       isOrganisationHead(lastWord.lower) &&
       !lastWord.sentenceInitial &&
-      the?.lower === 'the'
+      words.at(first - 1)?.lower === 'the'
     ) {
       found.organisations.push(organisation(span, acronym));
       continue;
@@ -174,7 +174,7 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
       const continued = titleContinuation(text, words, runs, last);
       if (!continued || split.roleFirst < 0) continue;
       consumed.add(continued.run);
-      roles[roles.length - 1] = text.slice((words[split.roleFirst] as Word).start, continued.titleEnd);
+      roles[roles.length - 1] = text.slice(words.get(split.roleFirst).start, continued.titleEnd);
       for (const placeSpan of continued.places)
         found.places.push({ kind: 'place', span: placeSpan, roles: [], evidence: true });
       nameFirst = continued.nameFirst;
@@ -194,11 +194,11 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
       speechVerbNear(words, first, nameLast) ||
       speechVerbAfterApposition(words, nameLast) ||
       creditedQuote(words, first);
-    const firstNamed = nameCount >= 2 && isFirstName(words[nameFirst] as Word);
+    const firstNamed = nameCount >= 2 && isFirstName(words.get(nameFirst));
     const evidence = split.titled || roles.length > 0 || speaking || firstNamed;
 
     if (!evidence && modifiesNoun(words, nameLast)) {
-      for (let i = nameFirst; i <= nameLast; i++) found.bare.push(words[i] as Word);
+      for (let i = nameFirst; i <= nameLast; i++) found.bare.push(words.get(i));
       continue;
     }
     if (!evidence && placeCue(words, first)) {
@@ -208,10 +208,10 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
     // "Millennials say", "Evangelicals said": a plural group speaking, not a surname.
     if (nameCount === 1 && !split.titled && roles.length === 0 && GROUP_PLURAL.test(nameSpan.text)) continue;
     if (nameCount === 1 && !evidence) {
-      found.bare.push(words[nameFirst] as Word);
+      found.bare.push(words.get(nameFirst));
       continue;
     }
-    const sentenceInitial = (words[nameFirst] as Word).sentenceInitial;
+    const sentenceInitial = words.get(nameFirst).sentenceInitial;
     found.people.push({ kind: 'person', span: nameSpan, roles, evidence, sentenceInitial });
   }
   found.organisations.push(...lowerCaseMinistries(text, story));
@@ -223,18 +223,18 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
  * surname ("Soleimani" in "Iraqis brace for escalation on Soleimani killing’s anniversary"), but its
  * capitals prove nothing, so it never makes a new person.
  */
-function titleCaseRun(text: string, words: Word[], first: number, last: number, found: Candidates): void {
+function titleCaseRun(text: string, words: WordList, first: number, last: number, found: Candidates): void {
   const span = wordsSpan(text, words, first, last);
   if (knownPlace(span.text)) {
     found.places.push({ kind: 'place', span, roles: [], evidence: true });
     return;
   }
-  if (knownOrganisation(span.text, first === last && (words[first] as Word).allCaps)) {
+  if (knownOrganisation(span.text, first === last && words.get(first).allCaps)) {
     found.organisations.push(organisation(span, null));
     return;
   }
   for (let i = first; i <= last; i++) {
-    const word = words[i] as Word;
+    const word = words.get(i);
     if (word.capitalised && !notNameWord(word)) found.bare.push(word);
     else if (word.allCaps) found.bare.push(word);
   }
@@ -253,15 +253,15 @@ const MODIFIED_NOUNS = wordSet(`
   years tenure family foundation supporters voters camp team effort website account brand
 `);
 
-function modifiesNoun(words: Word[], last: number): boolean {
+function modifiesNoun(words: WordList, last: number): boolean {
   const next = lowerCaseWordAfter(words, last);
   return next !== null && (MODIFIED_NOUNS.has(next) || NOT_ENTITY_HEADS.has(next));
 }
 
 /** The lower-case word right after a non-possessive name, in the same paragraph, or null. */
-function lowerCaseWordAfter(words: Word[], last: number): string | null {
-  const next = words[last + 1];
-  const lastWord = words[last] as Word;
+function lowerCaseWordAfter(words: WordList, last: number): string | null {
+  const next = words.at(last + 1);
+  const lastWord = words.get(last);
   const follows =
     next !== undefined &&
     !lastWord.possessive &&
@@ -272,11 +272,11 @@ function lowerCaseWordAfter(words: Word[], last: number): string | null {
 }
 
 /** "The Hill", "The Daily Caller": a capitalised "The" inside a sentence, or before a speech verb. */
-function publicationName(words: Word[], first: number, last: number): boolean {
-  const the = words[first] as Word;
+function publicationName(words: WordList, first: number, last: number): boolean {
+  const the = words.get(first);
   if (the.text !== 'The' || first === last) return false;
   if (!the.sentenceInitial) return true;
-  const after = words[last + 1];
+  const after = words.at(last + 1);
   return after?.spaced === true && PUBLICATION_VERBS.has(after.lower);
 }
 
@@ -285,11 +285,11 @@ const PUBLICATION_VERBS = wordSet(
 );
 
 /** "Johnnie Wilson, of Springfield, Va., said": a speech verb after a comma-enclosed aside. */
-function speechVerbAfterApposition(words: Word[], nameLast: number): boolean {
-  const opening = words[nameLast + 1];
-  if (!opening || !/^,\s+$/.test(opening.gap ?? '')) return false;
+function speechVerbAfterApposition(words: WordList, nameLast: number): boolean {
+  if (nameLast + 1 >= words.length || !/^,\s+$/.test(words.gapAt(nameLast + 1) ?? '')) return false;
+  const opening = words.get(nameLast + 1);
   for (let i = nameLast + 2; i < words.length && i < nameLast + 16; i++) {
-    const word = words[i] as Word;
+    const word = words.get(i);
     if (word.paragraph !== opening.paragraph || /[.;:!?“”"]/.test(word.gap ?? '')) return false;
     if (/,\s+$/.test(word.gap ?? '')) return SPEECH_VERBS.has(word.lower);
   }
@@ -297,8 +297,8 @@ function speechVerbAfterApposition(words: Word[], nameLast: number): boolean {
 }
 
 /** "… a real disgrace.” ― Azucena Gonzàlez": the name credited after a quotation. */
-function creditedQuote(words: Word[], first: number): boolean {
-  const word = words[first] as Word;
+function creditedQuote(words: WordList, first: number): boolean {
+  const word = words.get(first);
   return /[”"’]\s*[―—–-]\s*$/.test(word.gap ?? '') || (word.gap === null && /^[―—]/.test(word.text));
 }
 
@@ -308,12 +308,12 @@ function organisation(span: Span, acronym: Span | null): Candidate {
 
 function knownName(
   text: string,
-  words: Word[],
+  words: WordList,
   first: number,
   last: number,
 ): 'place' | 'organisation' | null {
   if (last - first > 5) return null;
-  const word = words[first] as Word;
+  const word = words.get(first);
   if (first === last && word.text.charCodeAt(word.text.length - 1) !== 46) {
     // One word without the dots of "U.S.": its lower case is the lookup key of the word lists.
     if (knownPlaceKey(word.lower) !== null) return 'place';
@@ -336,20 +336,16 @@ const LOWER_CASE_SCANS = 16;
  * its length, so after a few scans the set is built, which keeps the parse linear.
  */
 function writtenInLowerCase(story: StoryWords, lower: string): boolean {
-  if (story.lowerCaseWords === undefined && ++story.lowerCaseAsks > LOWER_CASE_SCANS) {
-    const set = new Set<string>();
-    for (let i = 0; i < story.fingerprints.length; i++) {
-      if (story.fingerprints[i] !== 0) set.add((story.words[i] as Word).lower);
-    }
-    story.lowerCaseWords = set;
-  }
   if (story.lowerCaseWords !== undefined) return story.lowerCaseWords.has(lower);
-  const wanted = lowerCaseFingerprint(lower);
-  const fingerprints = story.fingerprints;
-  for (let i = 0; i < fingerprints.length; i++) {
-    if (fingerprints[i] === wanted && (story.words[i] as Word).lower === lower) return true;
+  const { words } = story;
+  const fingerprint = lowerCaseFingerprint(lower);
+  // A fingerprint no lower-case word has needs no scan; only the scans count towards the set.
+  if (!words.mayHaveFingerprint(fingerprint)) return false;
+  if (++story.lowerCaseAsks > LOWER_CASE_SCANS) {
+    story.lowerCaseWords = words.lowerCaseWords();
+    return story.lowerCaseWords.has(lower);
   }
-  return false;
+  return words.hasLowerCaseWord(lower, fingerprint);
 }
 
 /**
@@ -385,25 +381,28 @@ const NAME_OPENERS = new ShapedWordSet([
 /** Dates and common words: a run of only these names nothing ("Monday", "January", "The"). */
 const COMMON_WORDS = new ShapedWordSet([...MONTHS, ...WEEKDAYS, ...COMMON_CAPITALISED, ...PRONOUNS]);
 
-function onlyCommonWords(words: Word[], first: number, last: number): boolean {
+function onlyCommonWords(words: WordList, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
-    const word = words[i] as Word;
+    const word = words.get(i);
     if (word.allCaps || !COMMON_WORDS.has(word.lower)) return false;
   }
   return true;
 }
 
-function onlyNationalityWords(words: Word[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (!NATIONALITY_WORDS.has((words[i] as Word).lower)) return false;
+function onlyNationalityWords(words: WordList, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!NATIONALITY_WORDS.has(words.get(i).lower)) return false;
   return true;
 }
 
 /** "Popular Mobilisation Forces (PMF)": the acronym in parentheses right after a name. */
-function acronymAfter(text: string, words: Word[], last: number): Span | null {
-  const next = words[last + 1];
-  const lastWord = words[last] as Word;
-  if (!next || next.paragraph !== lastWord.paragraph || lastWord.possessive) return null;
-  if (!/^\s*\(\s*$/.test(next.gap ?? '') || text[next.end] !== ')') return null;
+function acronymAfter(text: string, words: WordList, last: number): Span | null {
+  // The word after is read from the list's numbers first: nearly every name has no "(PMF)" after it.
+  const nextIndex = last + 1;
+  if (nextIndex >= words.length || text.charCodeAt(words.endOf(nextIndex)) !== 41) return null;
+  const next = words.get(nextIndex);
+  const lastWord = words.get(last);
+  if (next.paragraph !== lastWord.paragraph || lastWord.possessive) return null;
+  if (!/^\s*\(\s*$/.test(next.gap ?? '')) return null;
   const lowerCase = next.text.replace(/[^a-z]/g, '').length;
   return /^[A-Z][A-Za-z0-9&]{1,9}$/.test(next.text) && /[A-Z].*[A-Z]/.test(next.text) && lowerCase <= 1
     ? { start: next.start, end: next.end, text: next.text }
@@ -411,7 +410,7 @@ function acronymAfter(text: string, words: Word[], last: number): Span | null {
 }
 
 /** "Ahl al-Kahf militia", "Al-Nujaba group": a lower-case organisation noun after the name. */
-function organisationNounAfter(words: Word[], last: number): boolean {
+function organisationNounAfter(words: WordList, last: number): boolean {
   const next = lowerCaseWordAfter(words, last);
   return next !== null && ORGANISATION_NOUNS.has(next);
 }
@@ -431,26 +430,26 @@ function runStartingAt(runs: readonly Run[], first: number): number | undefined 
 }
 
 /** Index of the run that completes "Ministry of | Health", "Bank of | America", or -1. */
-function complementRun(words: Word[], runs: Run[], last: number): number {
-  const connector = words[last + 1];
+function complementRun(words: WordList, runs: Run[], last: number): number {
+  const connector = words.at(last + 1);
   if (!connector || !COMPLEMENT.has(connector.lower) || !connector.spaced) return -1;
   let start = last + 2;
-  if (words[start]?.lower === 'the') start++;
+  if (words.at(start)?.lower === 'the') start++;
   const run = runStartingAt(runs, start);
   if (run === undefined) return -1;
-  const startWord = words[start] as Word;
+  const startWord = words.get(start);
   if (startWord.paragraph !== connector.paragraph || !startWord.spaced) return -1;
-  const lastOfRun = words[(runs[run] as Run).last] as Word;
+  const lastOfRun = words.get((runs[run] as Run).last);
   // "the Ministry of Health Ali Hassan" is rare; a person after the complement stays out of it.
   return isFirstName(startWord) || lastOfRun.allCaps ? -1 : run;
 }
 
 /** "Quds Force Soleimani": the index of the organisation word before a name at the end, or -1. */
-function organisationHeadBeforeName(words: Word[], first: number, last: number): number {
+function organisationHeadBeforeName(words: WordList, first: number, last: number): number {
   for (let k = last - 1; k > first; k--) {
-    if (!isOrganisationHead((words[k] as Word).lower)) continue;
+    if (!isOrganisationHead(words.get(k).lower)) continue;
     for (let i = k + 1; i <= last; i++) {
-      const word = words[i] as Word;
+      const word = words.get(i);
       if (notNameWord(word) || isOrganisationHead(word.lower)) return -1;
     }
     return k;
@@ -459,20 +458,20 @@ function organisationHeadBeforeName(words: Word[], first: number, last: number):
 }
 
 /** Every word of the name can be part of a person's name, and there are at most five. */
-function isName(words: Word[], first: number, last: number): boolean {
+function isName(words: WordList, first: number, last: number): boolean {
   if (first > last || last - first >= 5) return false;
-  if (first === last && (words[first] as Word).text.length < 2) return false;
+  if (first === last && words.get(first).text.length < 2) return false;
   for (let i = first; i <= last; i++) {
-    const word = words[i] as Word;
+    const word = words.get(i);
     if (isParticle(word) || (word.text.length === 1 && word.capitalised && word.period && i < last)) continue;
     if (notNameWord(word) || word.modifier) return false;
   }
   return true;
 }
 
-function titleText(text: string, words: Word[], first: number, last: number): string {
-  const lastWord = words[last] as Word;
-  return text.slice((words[first] as Word).start, lastWord.period ? lastWord.end + 1 : lastWord.end);
+function titleText(text: string, words: WordList, first: number, last: number): string {
+  const lastWord = words.get(last);
+  return text.slice(words.get(first).start, lastWord.period ? lastWord.end + 1 : lastWord.end);
 }
 
 interface TitleContinuation {
@@ -487,11 +486,16 @@ interface TitleContinuation {
  * After a title with nothing after it, "of State Mike Pompeo" or "to Iraq Iraj Masjedi": the words of
  * the next run that complete the title (departments, places), then the name.
  */
-function titleContinuation(text: string, words: Word[], runs: Run[], last: number): TitleContinuation | null {
-  const connector = words[last + 1];
+function titleContinuation(
+  text: string,
+  words: WordList,
+  runs: Run[],
+  last: number,
+): TitleContinuation | null {
+  const connector = words.at(last + 1);
   if (!connector || !/^(?:of|to|for)$/.test(connector.lower) || !connector.spaced) return null;
   let start = last + 2;
-  if (words[start]?.lower === 'the') start++;
+  if (words.at(start)?.lower === 'the') start++;
   const runIndex = runStartingAt(runs, start);
   if (runIndex === undefined) return null;
   const run = runs[runIndex] as Run;
@@ -510,7 +514,7 @@ function titleContinuation(text: string, words: Word[], runs: Run[], last: numbe
       i = placeEnd + 1;
       continue;
     }
-    const word = words[i] as Word;
+    const word = words.get(i);
     if (
       DEPARTMENT_WORDS.has(word.lower) ||
       NATIONALITY_WORDS.has(word.lower) ||
@@ -522,16 +526,16 @@ function titleContinuation(text: string, words: Word[], runs: Run[], last: numbe
     break;
   }
   if (i === run.first || i > run.last) return null;
-  return { run: runIndex, titleEnd: (words[i - 1] as Word).end, nameFirst: i, nameLast: run.last, places };
+  return { run: runIndex, titleEnd: words.get(i - 1).end, nameFirst: i, nameLast: run.last, places };
 }
 
 /** "in Al-Bab Al-Muzam", "near Tarmiyah", "the city of Fallujah". */
-function placeCue(words: Word[], first: number): boolean {
-  const word = words[first] as Word;
-  const before = words[first - 1];
+function placeCue(words: WordList, first: number): boolean {
+  const word = words.get(first);
+  const before = words.at(first - 1);
   if (!before || before.paragraph !== word.paragraph || !word.spaced) return false;
   if (PLACE_PREPOSITIONS.has(before.lower)) return true;
-  const noun = words[first - 2];
+  const noun = words.at(first - 2);
   return before.lower === 'of' && noun !== undefined && PLACE_NOUNS.has(noun.lower) && !noun.capitalised;
 }
 
@@ -544,14 +548,14 @@ const MINISTRY_FINGERPRINT = lowerCaseFingerprint('ministry');
 
 /** "the health ministry", "the interior ministry": an organisation written in lower case. */
 function lowerCaseMinistries(text: string, story: StoryWords): Candidate[] {
-  const { words, fingerprints } = story;
+  const { words } = story;
   const found: Candidate[] = [];
   for (let i = 1; i < words.length; i++) {
     // Only a lower-case "ministry" has its fingerprint; the words themselves are read for those only.
-    if (fingerprints[i] !== MINISTRY_FINGERPRINT) continue;
-    const word = words[i] as Word;
+    if (words.fingerprint(i) !== MINISTRY_FINGERPRINT) continue;
+    const word = words.get(i);
     if (word.lower !== 'ministry' || word.capitalised) continue;
-    const subject = words[i - 1] as Word;
+    const subject = words.get(i - 1);
     if (!MINISTRY_SUBJECTS.has(subject.lower) || subject.capitalised || !word.spaced) continue;
     if (subject.paragraph !== word.paragraph) continue;
     found.push(organisation(wordsSpan(text, words, i - 1, i), null));

@@ -353,13 +353,20 @@ function toEntities(text: string, groups: Group[]): Entity[] {
     const aliases = new Set<string>();
     const lowerName = name.toLowerCase();
     for (const form of group.aliases) if (form.toLowerCase() !== lowerName) aliases.add(form);
-    for (const mention of mentions) if (mention.text.toLowerCase() !== lowerName) aliases.add(mention.text);
+    // Most mentions repeat the name or the mention before them: those need no new lower case.
+    let previousText = name;
+    for (const mention of mentions) {
+      const mentionText = mention.text;
+      if (mentionText === previousText || mentionText === name) continue;
+      previousText = mentionText;
+      if (mentionText.toLowerCase() !== lowerName) aliases.add(mentionText);
+    }
     const entity: Entity = {
       id: `${ID_PREFIX[group.kind]}${counters[group.kind]}`,
       kind: group.kind,
       name,
       aliases: [...aliases],
-      roles: [...new Set(group.roles)],
+      roles: group.roles.length === 0 ? [] : [...new Set(group.roles)],
       mentions: mentions.map((mention) => ({
         start: mention.start,
         end: mention.end,
@@ -375,8 +382,14 @@ function toEntities(text: string, groups: Group[]): Entity[] {
 function fullestForm(group: Group, mentions: Span[]): string {
   let best: Span | null = null;
   let bestScore = -1;
+  // Both lists are in text order already: a person's full forms are sorted in `linkPeople`, the
+  // mentions by `dedupeSpans`.
   const forms = group.kind === 'person' ? group.fullForms : mentions;
-  for (const form of [...forms].sort((a, b) => a.start - b.start)) {
+  let previousText: string | null = null;
+  for (const form of forms) {
+    // A repeated form scores as the one before it, and only a higher score wins.
+    if (form.text === previousText) continue;
+    previousText = form.text;
     if (group.aliases.includes(form.text)) continue;
     const score = splitCount(form.text) * 10 + (hasLowerCase(form.text) ? 5 : 0);
     if (score > bestScore) {

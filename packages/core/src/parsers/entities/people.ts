@@ -13,7 +13,7 @@ import {
 import { wordSet } from '../../lexicon/words.js';
 import { knownPlace } from './places.js';
 import { ShapedWordSet } from './word-shapes.js';
-import { isParticle, type Word } from './words.js';
+import { isParticle, type Word, type WordList } from './words.js';
 
 // The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`).
 const TITLE_WORD_SET = new ShapedWordSet(TITLE_WORDS);
@@ -42,11 +42,11 @@ export interface TitleSplit {
  * word ("Oversight Chairman Jason Chaffetz"); a run that is all title ("Iranian Major", "Foreign
  * Minister") has no name (`nameFirst > last`).
  */
-export function splitTitle(words: Word[], first: number, last: number): TitleSplit {
+export function splitTitle(words: WordList, first: number, last: number): TitleSplit {
   let titleAt = -1;
   let honorificOnly = true;
   for (let i = first; i <= last; i++) {
-    const word = words[i] as Word;
+    const word = words.get(i);
     if (
       TITLE_WORD_SET.has(word.lower) ||
       HONORIFIC_SET.has(word.lower) ||
@@ -60,7 +60,7 @@ export function splitTitle(words: Word[], first: number, last: number): TitleSpl
   if (titleAt < 0) {
     // Only nationality words and title modifiers in front: "Iraqi Hoshyar Zebari" has no role.
     let i = first;
-    while (i < last && isTitleFiller(words[i] as Word)) i++;
+    while (i < last && isTitleFiller(words.get(i))) i++;
     return { roleFirst: -1, roleLast: -1, nameFirst: i, titled: false };
   }
   return {
@@ -105,15 +105,15 @@ export function isFirstName(word: Word): boolean {
 
 const FIRST_NAME_WORDS = new ShapedWordSet(FIRST_NAMES);
 
-function previous(words: Word[], i: number): Word | null {
-  const word = words[i];
-  const before = words[i - 1];
+function previous(words: WordList, i: number): Word | null {
+  const word = words.at(i);
+  const before = words.at(i - 1);
   return word && before && before.paragraph === word.paragraph ? before : null;
 }
 
-function next(words: Word[], i: number): Word | null {
-  const word = words[i];
-  const after = words[i + 1];
+function next(words: WordList, i: number): Word | null {
+  const word = words.at(i);
+  const after = words.at(i + 1);
   return word && after && after.paragraph === word.paragraph ? after : null;
 }
 
@@ -132,17 +132,17 @@ function isRoleQualifier(word: Word): boolean {
  * Index of the first word of a capitalised run ending at `end` (an owner or organisation before a role:
  * "Iran’s Quds Force commander", "Popular Mobilisation Forces"); `end + 1` when there is none.
  */
-function capitalisedBefore(words: Word[], end: number, limit: number): number {
+function capitalisedBefore(words: WordList, end: number, limit: number): number {
   let first = end + 1;
   for (let i = end; i >= 0 && end - i < limit; i--) {
-    const word = words[i] as Word;
+    const word = words.get(i);
     if (
       !(word.capitalised || isParticle(word)) ||
       (word.sentenceInitial && COMMON_CAPITALISED.has(word.lower))
     ) {
       break;
     }
-    if (i < end && !(words[i + 1] as Word).spaced) break;
+    if (i < end && !words.get(i + 1).spaced) break;
     first = i;
     // A possessive opens the owner and ends the walk: "Iran’s Quds Force", "Hillary Clinton’s campaign".
     if ((i < end && word.possessive) || word.sentenceInitial) break;
@@ -155,8 +155,8 @@ function capitalisedBefore(words: Word[], end: number, limit: number): number {
  * Iran’s Islamic Revolutionary Guards Corps (IRGC) Hossein Salami", "the field commander of the
  * Popular Mobilisation Forces (PMF) Muhandis".
  */
-export function roleBefore(text: string, words: Word[], nameFirst: number): string | null {
-  const name = words[nameFirst];
+export function roleBefore(text: string, words: WordList, nameFirst: number): string | null {
+  const name = words.at(nameFirst);
   if (!name || name.gap === null) return null;
   let i = nameFirst - 1;
   let before = previous(words, nameFirst);
@@ -176,33 +176,33 @@ export function roleBefore(text: string, words: Word[], nameFirst: number): stri
   if (!before.capitalised) return null;
   const ownerFirst = capitalisedBefore(words, i, 7);
   let j = ownerFirst - 1;
-  const the = words[j];
-  if (the && the.lower === 'the' && (words[j + 1] as Word).spaced) j--;
-  const preposition = words[j];
+  const the = words.at(j);
+  if (the && the.lower === 'the' && words.get(j + 1).spaced) j--;
+  const preposition = words.at(j);
   if (!preposition || !/^(?:of|to|for|at|in)$/.test(preposition.lower)) return null;
-  const roleNoun = words[j - 1];
+  const roleNoun = words.at(j - 1);
   if (!roleNoun || !isRoleWord(roleNoun) || !preposition.spaced) return null;
   return roleChain(text, words, j - 1, before.end);
 }
 
 /** The role noun at `nounIndex` with the lower-case qualifiers and capitalised owner before it. */
-function roleChain(text: string, words: Word[], nounIndex: number, end: number): string {
+function roleChain(text: string, words: WordList, nounIndex: number, end: number): string {
   let first = nounIndex;
   for (let k = 0; k < 2; k++) {
-    const word = words[first - 1];
-    const current = words[first] as Word;
+    const word = words.at(first - 1);
+    const current = words.get(first);
     if (!word || !current.spaced || !isRoleQualifier(word)) break;
     first--;
   }
-  const current = words[first] as Word;
-  const owner = words[first - 1];
+  const current = words.get(first);
+  const owner = words.at(first - 1);
   if (owner && (owner.capitalised || owner.possessive) && current.spaced && !owner.allCaps) {
     const ownerFirst = capitalisedBefore(words, first - 1, 5);
     if (ownerFirst < first) first = ownerFirst;
   } else if (owner?.allCaps && current.spaced && !owner.sentenceInitial) {
     first--; // "US President", "IRGC commander"
   }
-  return text.slice((words[first] as Word).start, end).trim();
+  return text.slice(words.get(first).start, end).trim();
 }
 
 const STOP_APPOSITION = wordSet('who which that whose where when while and but or said says told added');
@@ -212,7 +212,7 @@ const STOP_APPOSITION = wordSet('who which that whose where when while and but o
  * "Hadi al-Amiri, leader of the Badr Organisation." Ends at a comma, a full stop, a relative pronoun
  * or a quotation mark.
  */
-export function roleAfter(text: string, words: Word[], nameLast: number): string | null {
+export function roleAfter(text: string, words: WordList, nameLast: number): string | null {
   const firstWord = next(words, nameLast);
   if (!firstWord || !/^,\s+$/.test(firstWord.gap ?? '') || firstWord.capitalised) return null;
   let i = nameLast + 1;
@@ -220,7 +220,7 @@ export function roleAfter(text: string, words: Word[], nameLast: number): string
   let hasRole = false;
   let last = -1;
   for (let count = 0; count < 14; count++, i++) {
-    const word = words[i];
+    const word = words.at(i);
     if (!word || word.paragraph !== firstWord.paragraph) break;
     if (i > nameLast + 1 && !word.spaced) break;
     if (STOP_APPOSITION.has(word.lower) && !word.capitalised) break;
@@ -232,43 +232,51 @@ export function roleAfter(text: string, words: Word[], nameLast: number): string
     }
     const roleWord = word.capitalised ? TITLE_WORD_SET.has(word.lower) : ROLE_NOUN_SET.has(word.lower);
     // "Sally Yates, criminal division head Leslie Caldwell": a role before another name is that name's.
-    const following = words[i + 1];
+    const following = words.at(i + 1);
     if (roleWord && !word.capitalised && following?.capitalised && following.spaced) return null;
     if (count < 5 && roleWord) hasRole = true;
     last = i;
   }
   if (!hasRole || last < 0) return null;
-  const end = words[last] as Word;
+  const end = words.get(last);
   return text.slice(firstWord.start, end.end);
 }
 
 const LED_BY = wordSet('led headed commanded founded run chaired');
 
 /** "Al-Nujaba militia led by Akram al-Kaabi" → "leader of Al-Nujaba militia". */
-export function roleFromLedBy(text: string, words: Word[], nameFirst: number): string | null {
-  const by = previous(words, nameFirst);
-  const verb = by ? previous(words, nameFirst - 1) : null;
-  if (!by || !verb || by.lower !== 'by' || !LED_BY.has(verb.lower)) return null;
+export function roleFromLedBy(text: string, words: WordList, nameFirst: number): string | null {
+  // "by" is looked for in the list's numbers before any word is made: few names follow it.
+  const byIndex = nameFirst - 1;
+  if (
+    byIndex < 0 ||
+    byIndex + 1 >= words.length ||
+    words.paragraphOf(byIndex) !== words.paragraphOf(nameFirst)
+  )
+    return null;
+  if (!words.lowerIs(byIndex, 'by')) return null;
+  const verb = previous(words, byIndex);
+  if (!verb || !LED_BY.has(verb.lower)) return null;
   let end = nameFirst - 3;
-  const noun = words[end];
+  const noun = words.at(end);
   if (!noun || noun.paragraph !== verb.paragraph) return null;
   let phraseEnd = noun.end;
   if (!noun.capitalised && ORGANISATION_NOUNS.has(noun.lower)) end--;
   else if (!noun.capitalised) return null;
-  if (end < 0 || !(words[end] as Word).capitalised) return null;
+  if (end < 0 || !words.get(end).capitalised) return null;
   const phraseFirst = capitalisedBefore(words, end, 6);
   if (phraseFirst > end) return null;
   if (noun.capitalised) phraseEnd = noun.end;
   const head = verb.lower === 'founded' ? 'founder' : verb.lower === 'chaired' ? 'chair' : 'leader';
-  return `${head} of ${text.slice((words[phraseFirst] as Word).start, phraseEnd)}`;
+  return `${head} of ${text.slice(words.get(phraseFirst).start, phraseEnd)}`;
 }
 
 /** "Zebari said", "said Zebari", "according to Zebari", "Salami told": someone speaking. */
-export function speechVerbNear(words: Word[], first: number, last: number): boolean {
+export function speechVerbNear(words: WordList, first: number, last: number): boolean {
   const after = next(words, last);
   if (after?.spaced && SPEECH_VERBS.has(after.lower)) return true;
   const before = previous(words, first);
-  const name = words[first] as Word;
+  const name = words.get(first);
   if (before && /^[\s,]+$/.test(name.gap ?? '') && SPEECH_VERBS.has(before.lower)) return true;
   const beforeThat = before ? previous(words, first - 1) : null;
   return before?.lower === 'to' && beforeThat?.lower === 'according';

@@ -210,3 +210,10 @@ export function startsUpperCase(word: string): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   return word.length > 0 && (classOf(word.codePointAt(0) as number) & UPPER) !== 0;
 }
+
+/** The word of `text` at `index` starts with a capital letter: `startsUpperCase` without the slice. */
+export function startsUpperCaseAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 65 && code <= 90;
+  return index < text.length && (classOf(text.codePointAt(index) as number) & UPPER) !== 0;
+}

@@ -3,7 +3,15 @@ import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../../lexicon/titles.js
 import { wordSet } from '../../lexicon/words.js';
 import type { Token } from '../../nlp.js';
 import type { Span } from '../../types.js';
-import { classOf, hasLowerCase, LETTER, startsUpperCase, WordScanner } from './word-scanner.js';
+import { isWhitespace } from './places.js';
+import {
+  classOf,
+  hasLowerCase,
+  LETTER,
+  startsUpperCase,
+  startsUpperCaseAt,
+  WordScanner,
+} from './word-scanner.js';
 import { ShapedWordSet } from './word-shapes.js';
 
 // The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`).
@@ -46,12 +54,7 @@ export interface Word {
 
 /** The words of the story, and what the entity rules ask of all of them at once. */
 export interface StoryWords {
-  words: Word[];
-  /**
-   * For each word, `lowerCaseFingerprint(lower)` when it is not capitalised, else 0 (no fingerprint
-   * is 0): finding a lower-case form among the words compares these numbers, not every word's text.
-   */
-  fingerprints: number[];
+  words: WordList;
   /** Every lower-case word, built once the scans of `fingerprints` would cost more (long texts). */
   lowerCaseWords?: Set<string>;
   /** How many times the lower-case words were asked about. */
@@ -64,10 +67,252 @@ export interface Run {
   last: number;
 }
 
+// One record of `RECORD` numbers per word in `WordList`: where it is, and its flags.
+const START = 0;
+const END = 1;
+/** Where the gap before the word starts, or -1 at a paragraph start. */
+const GAP_START = 2;
+const PARAGRAPH = 3;
+/** Index of the token the word starts with, or -1. */
+const TOKEN = 4;
+const FLAGS = 5;
+/** For each word, `lowerCaseFingerprint(lower)` when it is not capitalised, else 0. */
+const FINGERPRINT = 6;
+const RECORD = 7;
+
+const CAPITALISED = 1;
+const MODIFIER = 2;
+const POSSESSIVE = 4;
+const PERIOD = 8;
+const SENTENCE_INITIAL = 16;
+const TITLE_CASE = 32;
+const SPACED = 64;
+const HYPHENATED = 128;
+/** ASCII without capitals: the word's text is its lower case. */
+const PLAIN_LOWER = 256;
+
+/** Bits of the fingerprint filter of `WordList`: a few hundred distinct lower-case words fill few. */
+const FINGERPRINT_BITS = 8192;
+
+function fingerprintBit(fingerprint: number): number {
+  return Math.imul(fingerprint, 0x9e3779b1) >>> 19;
+}
+
+/**
+ * The words of the story, kept as numbers in one typed array and made into `Word` objects only when
+ * a rule reads them (`at`, `get`): the rules read the capitalised words and the few around them, and
+ * an object with its strings for every word of the story was most of the garbage of this parser.
+ */
+export class WordList {
+  length = 0;
+  private records: Int32Array;
+  private readonly made: Array<Word | undefined> = [];
+  /** A bit for each fingerprint of a word that is not capitalised (`fingerprintBit`). */
+  private readonly fingerprintBits = new Int32Array(FINGERPRINT_BITS >>> 5);
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    capacity: number,
+  ) {
+    this.records = new Int32Array(Math.max(16, capacity) * RECORD);
+  }
+
+  /** The word at `index`, or undefined outside the list (as `array[index]` would). */
+  at(index: number): Word | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    return this.made[index] ?? this.make(index);
+  }
+
+  /** The word at `index`, which the caller knows is inside the list. */
+  get(index: number): Word {
+    return this.made[index] ?? this.make(index);
+  }
+
+  /** `lowerCaseFingerprint` of the word's lower case when it is not capitalised, else 0. */
+  fingerprint(index: number): number {
+    return this.records[index * RECORD + FINGERPRINT] as number;
+  }
+
+  /**
+   * Some word that is not capitalised may have this fingerprint: false is sure, true may be wrong.
+   * Most words asked about (names) are never written in lower case, and need no scan of the words.
+   */
+  mayHaveFingerprint(fingerprint: number): boolean {
+    const bit = fingerprintBit(fingerprint);
+    return ((this.fingerprintBits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+
+  /** Some word that is not capitalised has `lower` (with fingerprint `wanted`) as its lower case. */
+  hasLowerCaseWord(lower: string, wanted: number): boolean {
+    const records = this.records;
+    const length = this.length;
+    for (let i = 0, at = FINGERPRINT; i < length; i++, at += RECORD) {
+      if (records[at] === wanted && this.lowerAt(i) === lower) return true;
+    }
+    return false;
+  }
+
+  /** The lower case of every word that is not capitalised. */
+  lowerCaseWords(): Set<string> {
+    const set = new Set<string>();
+    for (let i = 0; i < this.length; i++) if (this.fingerprint(i) !== 0) set.add(this.lowerAt(i));
+    return set;
+  }
+
+  /** The word's lower case, without making the word. */
+  lowerAt(index: number): string {
+    const made = this.made[index];
+    if (made !== undefined) return made.lower;
+    const base = index * RECORD;
+    const raw = this.text.slice(this.records[base + START] as number, this.records[base + END] as number);
+    return ((this.records[base + FLAGS] as number) & PLAIN_LOWER) !== 0 ? raw : raw.toLowerCase();
+  }
+
+  isCapitalised(index: number): boolean {
+    return ((this.records[index * RECORD + FLAGS] as number) & CAPITALISED) !== 0;
+  }
+
+  flagsOf(index: number): number {
+    return this.records[index * RECORD + FLAGS] as number;
+  }
+
+  startOf(index: number): number {
+    return this.records[index * RECORD + START] as number;
+  }
+
+  endOf(index: number): number {
+    return this.records[index * RECORD + END] as number;
+  }
+
+  paragraphOf(index: number): number {
+    return this.records[index * RECORD + PARAGRAPH] as number;
+  }
+
+  /** Where the gap before the word starts, or -1 at a paragraph start (`gap` null). */
+  gapStartOf(index: number): number {
+    return this.records[index * RECORD + GAP_START] as number;
+  }
+
+  /** The word's text, without making the word. */
+  textAt(index: number): string {
+    const made = this.made[index];
+    if (made !== undefined) return made.text;
+    return this.text.slice(this.startOf(index), this.endOf(index));
+  }
+
+  /** The word's `gap`, without making the word. */
+  gapAt(index: number): string | null {
+    const gapStart = this.gapStartOf(index);
+    return gapStart >= 0 ? this.text.slice(gapStart, this.startOf(index)) : null;
+  }
+
+  /** The word's lower case is `lower`; a plain lower-case word is compared without a new string. */
+  lowerIs(index: number, lower: string): boolean {
+    const made = this.made[index];
+    if (made !== undefined) return made.lower === lower;
+    if ((this.flagsOf(index) & PLAIN_LOWER) === 0) return this.lowerAt(index) === lower;
+    const start = this.startOf(index);
+    if (this.endOf(index) - start !== lower.length) return false;
+    for (let i = 0; i < lower.length; i++) {
+      if (this.text.charCodeAt(start + i) !== lower.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  /** The gap before the word is a full stop and white space: `/^\.\s+$/.test(gap)`. */
+  dotThenSpaceBefore(index: number): boolean {
+    const gapStart = this.gapStartOf(index);
+    const text = this.text;
+    return (
+      gapStart >= 0 &&
+      text.charCodeAt(gapStart) === 46 &&
+      allWhitespace(text, gapStart + 1, this.startOf(index))
+    );
+  }
+
+  push(
+    start: number,
+    end: number,
+    gapStart: number,
+    paragraph: number,
+    token: number,
+    flags: number,
+    fingerprint: number,
+  ): void {
+    let base = this.length * RECORD;
+    if (base + RECORD > this.records.length) {
+      const grown = new Int32Array(this.records.length * 2);
+      grown.set(this.records);
+      this.records = grown;
+    }
+    const records = this.records;
+    records[base++] = start;
+    records[base++] = end;
+    records[base++] = gapStart;
+    records[base++] = paragraph;
+    records[base++] = token;
+    records[base++] = flags;
+    records[base] = fingerprint;
+    if (fingerprint !== 0) {
+      const bit = fingerprintBit(fingerprint);
+      this.fingerprintBits[bit >>> 5] = (this.fingerprintBits[bit >>> 5] as number) | (1 << (bit & 31));
+    }
+    // A slot for the word object, so that the list of made words stays a packed array: words made
+    // out of order into an empty array would turn it into a slow dictionary.
+    this.made.push(undefined);
+    this.length++;
+  }
+
+  /** Flags the words from `first` on as headline case. */
+  markTitleCase(first: number): void {
+    for (let i = first; i < this.length; i++) {
+      const base = i * RECORD + FLAGS;
+      this.records[base] = (this.records[base] as number) | TITLE_CASE;
+      const made = this.made[i];
+      if (made !== undefined) made.titleCase = true;
+    }
+  }
+
+  private make(index: number): Word {
+    const records = this.records;
+    const base = index * RECORD;
+    const start = records[base + START] as number;
+    const end = records[base + END] as number;
+    const gapStart = records[base + GAP_START] as number;
+    const tokenIndex = records[base + TOKEN] as number;
+    const flags = records[base + FLAGS] as number;
+    const text = this.text;
+    const raw = text.slice(start, end);
+    const capitalised = (flags & CAPITALISED) !== 0;
+    const token = tokenIndex >= 0 ? this.tokens[tokenIndex] : undefined;
+    const word: Word = {
+      start,
+      end,
+      text: raw,
+      lower: (flags & PLAIN_LOWER) !== 0 ? raw : raw.toLowerCase(),
+      capitalised,
+      allCaps: capitalised && raw.length >= 2 && !hasLowerCase(raw),
+      modifier: (flags & MODIFIER) !== 0,
+      possessive: (flags & POSSESSIVE) !== 0,
+      period: (flags & PERIOD) !== 0,
+      sentenceInitial: (flags & SENTENCE_INITIAL) !== 0,
+      pos: token?.pos ?? 'X',
+      token,
+      titleCase: (flags & TITLE_CASE) !== 0,
+      paragraph: records[base + PARAGRAPH] as number,
+      gap: gapStart >= 0 ? text.slice(gapStart, start) : null,
+      spaced: (flags & SPACED) !== 0,
+      hyphenated: (flags & HYPHENATED) !== 0,
+    };
+    this.made[index] = word;
+    return word;
+  }
+}
+
 /** "Iran-backed", "Kurdish-led", "US-based": the part after the hyphen makes the word a modifier. */
 const MODIFIER_SUFFIX =
   /^(?:\p{Ll}+(?:ed|ing)|born|run|style|made|held|owned|era|wide|bound|speaking|majority|language|funded|built|friendly|only|type)$/u;
-const WHITESPACE_ONLY = /^\s+$/;
 /** A gap ending in one of these starts a new sentence, quotation or parenthesis. */
 const SENTENCE_BREAK = '.!?:;“"‘(';
 /** Arabic article forms written before a hyphen ("ad-Din", "ash-Sham", "ez-Zor"). */
@@ -89,8 +334,9 @@ export function storyWords(context: ParseContext): StoryWords {
   for (const caption of article.captions) captionText.set(caption.span.start, caption.text);
   const byline = article.byline?.span ?? null;
 
-  const story: StoryWords = { words: [], fingerprints: [], lowerCaseAsks: 0 };
-  const words = story.words;
+  // About one word in six characters of news text; the list grows past that.
+  const words = new WordList(text, context.tokens, (text.length / 6) | 0);
+  const story: StoryWords = { words, lowerCaseAsks: 0 };
   const paragraphs = article.paragraphs;
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex] as Span;
@@ -102,23 +348,14 @@ export function storyWords(context: ParseContext): StoryWords {
     }
     if (!region || (byline && byline.start < region.end && region.start < byline.end)) continue;
     const first = words.length;
-    addWords(story, text, region, paragraphIndex, tokens);
-    if (headline || isHeadlineCase(words, first)) {
-      for (let i = first; i < words.length; i++) (words[i] as Word).titleCase = true;
-    }
+    addWords(words, text, region, paragraphIndex, tokens);
+    if (headline || isHeadlineCase(words, first)) words.markTitleCase(first);
   }
   return story;
 }
 
 /** Adds the words of one paragraph or caption to the story. */
-function addWords(
-  story: StoryWords,
-  text: string,
-  region: Span,
-  paragraph: number,
-  tokens: TokenCursor,
-): void {
-  const { words, fingerprints } = story;
+function addWords(words: WordList, text: string, region: Span, paragraph: number, tokens: TokenCursor): void {
   const source = region.text;
   const scanner = new WordScanner(source);
   // Where the previous word of the region ends with its possessive ending ("Iran’s"), where the gap
@@ -129,7 +366,7 @@ function addWords(
     const at = scanner.start;
     const start = region.start + at;
     let rawEnd = scanner.end;
-    let possessive = false;
+    let flags = 0;
     let suffix = 0;
     if (
       rawEnd - at > 2 &&
@@ -137,65 +374,50 @@ function addWords(
       isApostrophe(source.charCodeAt(rawEnd - 2))
     ) {
       rawEnd -= 2;
-      possessive = true;
+      flags |= POSSESSIVE;
       suffix = 2;
     }
-    let raw = source.slice(at, rawEnd);
-    let modifier = false;
-    const hyphen = scanner.hyphenated ? raw.indexOf('-') : -1;
-    if (hyphen > 0 && startsUpperCase(raw) && MODIFIER_SUFFIX.test(raw.slice(raw.lastIndexOf('-') + 1))) {
-      // "Iran-backed", "Kurdish-led": the capitalised part is a modifier, the rest is not a name.
-      raw = raw.slice(0, hyphen);
-      modifier = true;
+    const plainLower = scanner.plainLower;
+    const upper = !plainLower && startsUpperCaseAt(source, at);
+    let length = rawEnd - at;
+    if (scanner.hyphenated) {
+      const raw = source.slice(at, rawEnd);
+      const hyphen = raw.indexOf('-');
+      if (hyphen > 0 && upper && MODIFIER_SUFFIX.test(raw.slice(raw.lastIndexOf('-') + 1))) {
+        // "Iran-backed", "Kurdish-led": the capitalised part is a modifier, the rest is not a name.
+        length = hyphen;
+        flags |= MODIFIER;
+      } else if (hyphen > 0) flags |= HYPHENATED;
     }
-    const end = start + raw.length;
+    const end = start + length;
     const after = text.charCodeAt(end);
     if (
-      !possessive &&
+      (flags & POSSESSIVE) === 0 &&
       isApostrophe(after) &&
-      raw.charCodeAt(raw.length - 1) === 115 &&
+      source.charCodeAt(at + length - 1) === 115 &&
       (classOf(text.charCodeAt(end + 1)) & LETTER) === 0
     ) {
-      possessive = true; // "the militias’ attempts"
+      flags |= POSSESSIVE; // "the militias’ attempts"
       suffix = 1;
     }
-    const token = tokens.at(start);
-    const sentence = token?.sentence ?? -1;
-    const gap = previousEnd >= 0 ? text.slice(previousEnd, start) : null;
-    const spaced = gap === ' ' || (gap !== null && WHITESPACE_ONLY.test(gap));
-    const sentenceInitial =
-      previousEnd < 0 || previousSentence !== sentence || (gap !== null && gap !== ' ' && endsSentence(gap));
-    const plainLower = scanner.plainLower;
-    const lower = plainLower ? raw : raw.toLowerCase();
-    const capitalised = !plainLower && startsUpperCase(raw);
-    const word: Word = {
-      start,
-      end,
-      text: raw,
-      lower,
-      capitalised,
-      allCaps: capitalised && raw.length >= 2 && !hasLowerCase(raw),
-      modifier,
-      possessive,
-      period: after === 46,
-      sentenceInitial,
-      pos: token?.pos ?? 'X',
-      token,
-      titleCase: false,
-      paragraph,
-      gap,
-      spaced,
-      hyphenated: hyphen > 0 && !modifier,
-    };
-    words.push(word);
-    // A plain lower-case word is its own lower case: its fingerprint needs no look at the new string.
-    fingerprints.push(
-      capitalised
-        ? 0
-        : plainLower
-          ? fingerprintOf(source, at, at + (end - start))
-          : lowerCaseFingerprint(lower),
-    );
+    const tokenIndex = tokens.at(start);
+    const sentence = tokenIndex >= 0 ? tokens.sentenceOf(tokenIndex) : -1;
+    if (after === 46) flags |= PERIOD;
+    if (previousEnd >= 0) {
+      const single = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32;
+      if (single || allWhitespace(text, previousEnd, start)) flags |= SPACED;
+      if (previousSentence !== sentence || (!single && endsSentence(text, previousEnd, start)))
+        flags |= SENTENCE_INITIAL;
+    } else flags |= SENTENCE_INITIAL;
+    if (plainLower) flags |= PLAIN_LOWER;
+    if (upper) flags |= CAPITALISED;
+    // A plain lower-case word is its own lower case: its fingerprint needs no look at a new string.
+    const fingerprint = upper
+      ? 0
+      : plainLower
+        ? fingerprintOf(source, at, at + length)
+        : lowerCaseFingerprint(source.slice(at, at + length).toLowerCase());
+    words.push(start, end, previousEnd, paragraph, tokenIndex, flags, fingerprint);
     previousEnd = end + suffix;
     previousSentence = sentence;
   }
@@ -205,10 +427,18 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
-function endsSentence(gap: string): boolean {
-  let i = gap.length - 1;
-  while (i >= 0 && gap.charCodeAt(i) <= 32) i--;
-  return i >= 0 && SENTENCE_BREAK.includes(gap.charAt(i));
+/** `text.slice(start, end)` is white space only (`/^\s+$/`), and not empty. */
+function allWhitespace(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The last character of `text.slice(start, end)` above a space starts a new sentence or quotation. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && text.charCodeAt(i) <= 32) i--;
+  return i >= start && SENTENCE_BREAK.includes(text.charAt(i));
 }
 
 /** wink-nlp's lemma of the word's token ("bloggers" → "blogger"), or its lower case without a token. */
@@ -221,10 +451,16 @@ class TokenCursor {
   private index = 0;
   constructor(private readonly tokens: readonly Token[]) {}
 
-  at(offset: number): Token | undefined {
-    while (this.index < this.tokens.length && (this.tokens[this.index] as Token).start < offset) this.index++;
-    const token = this.tokens[this.index];
-    return token && token.start === offset ? token : undefined;
+  /** Index of the token starting at `offset`, or -1. */
+  at(offset: number): number {
+    const tokens = this.tokens;
+    while (this.index < tokens.length && (tokens[this.index] as Token).start < offset) this.index++;
+    const token = tokens[this.index];
+    return token && token.start === offset ? this.index : -1;
+  }
+
+  sentenceOf(index: number): number {
+    return (this.tokens[index] as Token).sentence;
   }
 }
 
@@ -255,8 +491,11 @@ function fingerprintOf(text: string, start: number, end: number): number {
  * words, so it is not worked out for every word.
  */
 export function isParticle(word: Word): boolean {
-  if (word.capitalised) return false;
-  const raw = word.text;
+  return !word.capitalised && isParticleText(word.text);
+}
+
+/** `isParticle` of a word that is not capitalised, from its text. */
+function isParticleText(raw: string): boolean {
   const hyphen = raw.indexOf('-');
   if (hyphen < 0) return NAME_PARTICLE_SET.has(raw);
   return (
@@ -265,24 +504,26 @@ export function isParticle(word: Word): boolean {
   );
 }
 
+/** `isParticle` of the word at `index`, without making the word. */
+function isParticleAt(words: WordList, index: number): boolean {
+  return (words.flagsOf(index) & CAPITALISED) === 0 && isParticleText(words.textAt(index));
+}
+
 /**
  * Headline or title case: every word capitalised but the short function words ("Angry Protesters Storm
  * Parliament After Vote"). Counting capitalised words instead would take a sentence full of names for
  * a headline.
  */
-function isHeadlineCase(words: Word[], first: number): boolean {
+function isHeadlineCase(words: WordList, first: number): boolean {
   let long = 0;
   for (let i = first; i < words.length; i++) {
-    const word = words[i] as Word;
-    if (
-      !word.capitalised &&
-      !isParticle(word) &&
-      !TITLE_CASE_LOWER.has(word.lower) &&
-      !/^\d/.test(word.text)
-    ) {
-      return false;
+    const flags = words.flagsOf(i);
+    if ((flags & CAPITALISED) === 0) {
+      const raw = words.textAt(i);
+      const lower = (flags & PLAIN_LOWER) !== 0 ? raw : raw.toLowerCase();
+      if (!isParticleText(raw) && !TITLE_CASE_LOWER.has(lower) && !/^\d/.test(raw)) return false;
     }
-    if (word.text.length > 3) long++;
+    if (words.endOf(i) - words.startOf(i) > 3) long++;
   }
   return long >= 3;
 }
@@ -292,60 +533,67 @@ const TITLE_CASE_LOWER = new ShapedWordSet(
   wordSet('a an the and or nor but of in on at to for by with as vs via from into per'),
 );
 
-/** True when the run may continue from `word` to the next word over the gap between them. */
-function joins(word: Word, next: Word): boolean {
-  if (next.paragraph !== word.paragraph || next.gap === null || next.titleCase !== word.titleCase)
+/** True when the run may continue from word `at` to the next word over the gap between them. */
+function joins(words: WordList, at: number): boolean {
+  const flags = words.flagsOf(at);
+  const nextFlags = words.flagsOf(at + 1);
+  const gapStart = words.gapStartOf(at + 1);
+  if (
+    words.paragraphOf(at + 1) !== words.paragraphOf(at) ||
+    gapStart < 0 ||
+    ((flags ^ nextFlags) & TITLE_CASE) !== 0
+  )
     return false;
-  if (word.possessive || word.modifier || next.modifier) return false;
-  if (next.spaced) return true;
+  if ((flags & (POSSESSIVE | MODIFIER)) !== 0 || (nextFlags & MODIFIER) !== 0) return false;
+  if ((nextFlags & SPACED) !== 0) return true;
   // "Mr. Obama", "Donald J. Trump", "Sen. David Perdue": a full stop after an abbreviation or an initial.
-  if (/^\.\s+$/.test(next.gap)) {
-    return (
-      (word.text.length === 1 && word.capitalised) ||
-      HONORIFIC_SET.has(word.lower) ||
-      ABBREVIATIONS.has(word.lower) ||
-      (TITLE_WORD_SET.has(word.lower) && word.text.length <= 4)
-    );
+  if (words.dotThenSpaceBefore(at + 1)) {
+    const length = words.endOf(at) - words.startOf(at);
+    if (length === 1 && (flags & CAPITALISED) !== 0) return true;
+    const lower = words.lowerAt(at);
+    return HONORIFIC_SET.has(lower) || ABBREVIATIONS.has(lower) || (TITLE_WORD_SET.has(lower) && length <= 4);
   }
   return false;
 }
 
-function startsRun(word: Word): boolean {
-  if (word.capitalised) return !word.modifier;
-  return word.hyphenated && isParticle(word);
+/** A capitalised word that is no modifier, or a joined particle ("al-Kaabi"), starts a run. */
+function startsRun(words: WordList, at: number): boolean {
+  const flags = words.flagsOf(at);
+  if ((flags & CAPITALISED) !== 0) return (flags & MODIFIER) === 0;
+  return (flags & HYPHENATED) !== 0 && isParticleAt(words, at);
 }
 
 /**
  * Groups the words into runs of capitalised words. A lower-case particle joins only between two
  * capitalised words ("Osama bin Laden"); "al-Kaabi" may start a run on its own.
  */
-export function capitalisedRuns(words: Word[]): Run[] {
+export function capitalisedRuns(words: WordList): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < words.length) {
-    const word = words[i] as Word;
-    if (!startsRun(word)) {
+    if (!startsRun(words, i)) {
       i++;
       continue;
     }
     let last = i;
     while (last + 1 < words.length) {
-      const current = words[last] as Word;
-      const next = words[last + 1] as Word;
-      if (!joins(current, next)) break;
-      if (startsRun(next)) {
+      if (!joins(words, last)) break;
+      if (startsRun(words, last + 1)) {
         last++;
         continue;
       }
       // "Osama bin Laden", "Pieter van der Berg": one or two particles between capitalised words.
-      const afterNext = words[last + 2];
-      const particles = isParticle(next) ? (afterNext && isParticle(afterNext) ? 2 : 1) : 0;
-      const afterParticles = words[last + 1 + particles];
+      const particles = isParticleAt(words, last + 1)
+        ? last + 2 < words.length && isParticleAt(words, last + 2)
+          ? 2
+          : 1
+        : 0;
+      const afterParticles = last + 1 + particles;
       if (
         particles > 0 &&
-        afterParticles &&
-        joins(words[last + particles] as Word, afterParticles) &&
-        startsRun(afterParticles)
+        afterParticles < words.length &&
+        joins(words, last + particles) &&
+        startsRun(words, afterParticles)
       ) {
         last += particles + 1;
         continue;
@@ -359,8 +607,8 @@ export function capitalisedRuns(words: Word[]): Run[] {
 }
 
 /** The text from the start of word `first` to the end of word `last` (with the full stop of "J."). */
-export function wordsSpan(text: string, words: Word[], first: number, last: number): Span {
-  const from = words[first] as Word;
-  const to = words[last] as Word;
+export function wordsSpan(text: string, words: WordList, first: number, last: number): Span {
+  const from = words.get(first);
+  const to = words.get(last);
   return { start: from.start, end: to.end, text: text.slice(from.start, to.end) };
 }

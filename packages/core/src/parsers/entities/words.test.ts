@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../parser.js';
+import { pipeline } from '../../pipeline.js';
+import { HEADLINE } from './test-helpers.js';
+import { lowerCaseFingerprint, type StoryWords, storyWords } from './words.js';
+
+/** The story words of a body under the test headline, read after the parsers that run before entities. */
+function wordsOf(body: string): StoryWords {
+  const context = createContext(`${HEADLINE}\n\n${body}`, {
+    published: null,
+    reference: null,
+    maxLength: 100_000,
+    debug: false,
+  });
+  for (const parser of pipeline) {
+    if (parser.name === 'entities') break;
+    parser.parse(context);
+  }
+  return storyWords(context);
+}
+
+describe('WordList', () => {
+  // Each row: a body, the index of a word in the story (the headline has five words), and what the
+  // list answers about it without making the word, which must match the word once made.
+  it.each([
+    ['The envoy met Ahmed’s son.', 5, { text: 'The', lower: 'the', gap: null, capitalised: true }],
+    ['The envoy met Ahmed’s son.', 8, { text: 'Ahmed', lower: 'ahmed', gap: ' ', capitalised: true }],
+    ['The envoy met Ahmed’s son.', 9, { text: 'son', lower: 'son', gap: ' ', capitalised: false }],
+    ['Talks ended, the aide said.', 7, { text: 'the', lower: 'the', gap: ', ', capitalised: false }],
+    ['An Iran-backed group spoke.', 6, { text: 'Iran', lower: 'iran', gap: ' ', capitalised: true }],
+    ['The café don’t close.', 7, { text: 'don’t', lower: 'don’t', gap: ' ', capitalised: false }],
+  ])('%s word %i', (body, index, expected) => {
+    const { words } = wordsOf(body);
+    const gap = words.gapAt(index);
+    const lower = words.lowerAt(index);
+    const asked = { text: words.textAt(index), lower, gap, capitalised: words.isCapitalised(index) };
+    expect(asked).toEqual(expected);
+    expect(words.lowerIs(index, expected.lower)).toBe(true);
+    expect(words.lowerIs(index, `${expected.lower}s`)).toBe(false);
+    const word = words.get(index);
+    expect({ text: word.text, lower: word.lower, gap: word.gap, capitalised: word.capitalised }).toEqual(
+      expected,
+    );
+  });
+
+  it.each([
+    ['The aide said the talks ended.', 'said', true],
+    ['The aide said the talks ended.', 'the', true],
+    ['The aide said the talks ended.', 'aide', true],
+    ['The aide said the talks ended.', 'envoy', false],
+    ['Race officials met. The race ended.', 'race', true],
+    ['Race officials met.', 'race', false],
+  ])('%s has the lower-case word %s: %s', (body, lower, expected) => {
+    const { words } = wordsOf(body);
+    let found = false;
+    for (let i = 0; i < words.length; i++)
+      if (!words.isCapitalised(i) && words.lowerAt(i) === lower) found = true;
+    expect(found).toBe(expected);
+    expect(words.lowerCaseWords().has(lower)).toBe(expected);
+    // The filter never says no to a word that is there.
+    if (expected) expect(words.mayHaveFingerprint(lowerCaseFingerprint(lower))).toBe(true);
+  });
+});
