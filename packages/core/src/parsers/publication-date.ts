@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { wordCount } from '../characters.js';
 import type { PublishedDate, Span } from '../types.js';
 
 /**
@@ -51,17 +52,6 @@ export function parsePublicationLine(line: Span): PublishedDate | null {
     ? `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`
     : readTime(leftover);
   return { date, time, span: line, source: 'text' };
-}
-
-function wordCount(line: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    const space = line.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
 }
 
 function isTimeOrEmpty(remainder: string): boolean {

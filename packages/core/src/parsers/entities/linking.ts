@@ -1,3 +1,4 @@
+import { wordCount } from '../../characters.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { Entity, EntityKind, Span } from '../../types.js';
@@ -5,7 +6,7 @@ import type { Candidate } from './candidate.js';
 import type { Candidates } from './candidates.js';
 import { isAcronym, knownOrganisation } from './organisations.js';
 import { surnameKey } from './people.js';
-import { isWhitespace, knownPlace } from './places.js';
+import { knownPlace } from './places.js';
 import { hasLowerCase } from './word-scanner.js';
 import type { Word } from './words.js';
 
@@ -391,25 +392,13 @@ function fullestForm(group: Group, mentions: Span[]): string {
     if (form.text === previousText) continue;
     previousText = form.text;
     if (group.aliases.includes(form.text)) continue;
-    const score = splitCount(form.text) * 10 + (hasLowerCase(form.text) ? 5 : 0);
+    const score = wordCount(form.text) * 10 + (hasLowerCase(form.text) ? 5 : 0);
     if (score > bestScore) {
       best = form;
       bestScore = score;
     }
   }
   return best?.text ?? mentions[0]?.text ?? '';
-}
-
-/** `text.split(/\s+/).length` without the array: one more than the runs of white space. */
-function splitCount(text: string): number {
-  let count = 1;
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isWhitespace(text.charCodeAt(i));
-    if (space && !inSpace) count++;
-    inSpace = space;
-  }
-  return count;
 }
 
 function dedupeSpans(spans: Span[]): Span[] {

@@ -1,3 +1,4 @@
+import { isWhiteSpaceCode } from '../../characters.js';
 import { CITIES, COUNTRIES, PLACE_HEADS, PLACE_VARIANTS, REGIONS, US_STATES } from '../../lexicon/places.js';
 import type { Candidate } from './candidate.js';
 import { ShapedWordSet } from './word-shapes.js';
@@ -45,28 +46,12 @@ function needsSpaceFolding(text: string): boolean {
       previousSpace = false;
     } else {
       if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0) return true;
-      const space = isWhitespace(code);
+      const space = isWhiteSpaceCode(code);
       if (space && previousSpace) return true;
       previousSpace = space;
     }
   }
   return false;
-}
-
-/** The characters of `\s`. */
-export function isWhitespace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** "Green Zone", "Al-Zawra Park", "Tahrir Square": a name ending in a place word (`lastWord` in lower case). */

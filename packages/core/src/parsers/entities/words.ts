@@ -1,9 +1,9 @@
+import { isWhiteSpaceCode } from '../../characters.js';
 import type { ParseContext } from '../../context.js';
 import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { Token } from '../../nlp.js';
 import type { Span } from '../../types.js';
-import { isWhitespace } from './places.js';
 import {
   classOf,
   hasLowerCase,
@@ -430,7 +430,7 @@ function isApostrophe(code: number): boolean {
 /** `text.slice(start, end)` is white space only (`/^\s+$/`), and not empty. */
 function allWhitespace(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
-  for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 

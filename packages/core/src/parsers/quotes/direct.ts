@@ -1,7 +1,7 @@
+import { isWhiteSpaceCode, wordCount } from '../../characters.js';
 import { spanOf, trimSpan } from '../../span.js';
 import type { Span } from '../../types.js';
 import { startsUpperCase } from './phrase.js';
-import { isWhiteSpaceCode, wordCount } from './words.js';
 
 /** A stretch of text between quotation marks, found before anyone is attributed to it. */
 export interface QuotedSegment {

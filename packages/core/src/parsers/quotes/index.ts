@@ -1,3 +1,4 @@
+import { wordCount } from '../../characters.js';
 import type { ArticleParser, ParseContext } from '../../context.js';
 import type { Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
@@ -8,7 +9,6 @@ import { findQuotedSegments, looksLikeTitle, type QuotedSegment } from './direct
 import { clauseEnd, indirectContent } from './indirect.js';
 import type { TokenRange } from './phrase.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker.js';
-import { wordCount } from './words.js';
 
 /** An unattributed quote shorter than this is a scare quote or a title ("an unannounced “truce”"). */
 const MIN_UNATTRIBUTED_WORDS = 6;

@@ -1,3 +1,4 @@
+import { wordCount } from '../../characters.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles.js';
 import type { Token } from '../../nlp.js';
@@ -5,7 +6,6 @@ import { spanOf } from '../../span.js';
 import type { ActorRef, Entity, EntityKind, Span } from '../../types.js';
 import { type Gender, GenderReader, pronounGender } from './gender.js';
 import { isNameToken, isWord, speakerBefore, type TokenRange } from './phrase.js';
-import { wordCount } from './words.js';
 
 interface EntityMention {
   start: number;

@@ -1,6 +1,7 @@
 /**
- * White space as the `\s` of a regular expression reads it, by character code: the quotes parser
- * counts words on every quotation, and a split would build an array of strings only to count them.
+ * White space as the `\s` of a regular expression reads it, by character code: the parsers count
+ * words and skip spaces on every quotation and name, where a split or a regex would build strings only
+ * to count them.
  */
 export function isWhiteSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

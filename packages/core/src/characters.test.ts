@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpaceCode, wordCount } from './words.js';
+import { isWhiteSpaceCode, wordCount } from './characters.js';
 
 describe('wordCount', () => {
   const rows: Array<[string, number]> = [
