@@ -104,25 +104,26 @@ describe('the Discord bot against a loopback fake Discord', () => {
       ],
     });
 
+  const ingestAttachment = (id: string, file: { filename: string; size: number; url: string }) =>
+    fake.interact({
+      guildId: GUILD_A,
+      name: 'ingest',
+      userId: MODERATOR,
+      permissions: MANAGE,
+      options: [{ name: 'attachment', type: ATTACHMENT, value: id }],
+      attachments: { [id]: file },
+    });
+
   it('logs in over the gateway with the token from the configuration', () => {
     expect(fake.identifies.map((identify) => identify.token)).toEqual([TOKEN]);
     expect(fake.connectedGateways).toBe(1);
   });
 
   it('ingests an attachment with a deferred, ephemeral reply carrying the card', async () => {
-    const responses = await fake.interact({
-      guildId: GUILD_A,
-      name: 'ingest',
-      userId: MODERATOR,
-      permissions: MANAGE,
-      options: [{ name: 'attachment', type: ATTACHMENT, value: '300000000000000001' }],
-      attachments: {
-        '300000000000000001': {
-          filename: 'baghdad.txt',
-          size: Buffer.byteLength(SEED),
-          url: fake.fileUrl('baghdad.txt'),
-        },
-      },
+    const responses = await ingestAttachment('300000000000000001', {
+      filename: 'baghdad.txt',
+      size: Buffer.byteLength(SEED),
+      url: fake.fileUrl('baghdad.txt'),
     });
     expect(responses.map((response) => response.kind)).toEqual(['callback', 'edit']);
     expect(responses[0]).toMatchObject({ type: 5, flags: MessageFlags.Ephemeral });
@@ -135,20 +136,11 @@ describe('the Discord bot against a loopback fake Discord', () => {
 
   it('refuses an attachment whose URL is not on the allowed origins, before any download', async () => {
     const before = fake.requests.length;
-    const responses = await fake.interact({
-      guildId: GUILD_A,
-      name: 'ingest',
-      userId: MODERATOR,
-      permissions: MANAGE,
-      options: [{ name: 'attachment', type: ATTACHMENT, value: '300000000000000002' }],
-      attachments: {
-        '300000000000000002': {
-          filename: 'metadata.txt',
-          size: 100,
-          // Another origin on the loopback address: were the check missing, no socket leaves 127.0.0.1.
-          url: 'http://127.0.0.1:1/latest/meta-data/',
-        },
-      },
+    const responses = await ingestAttachment('300000000000000002', {
+      filename: 'metadata.txt',
+      size: 100,
+      // Another origin on the loopback address: were the check missing, no socket leaves 127.0.0.1.
+      url: 'http://127.0.0.1:1/latest/meta-data/',
     });
     expect(responses.at(-1)?.content).toMatch(/attachments are read from Discord’s CDN only/);
     // Only the interaction's own callback and reply reached the fake: no file was requested.
