@@ -64,7 +64,16 @@ const COMPLEMENT = wordSet('of for on');
  * organisation first, then an organisation or place word at the end, then a person with title and
  * role; what is left may be a surname used alone (linked later) or a place after "in".
  */
-export function findCandidates(text: string, story: StoryWords, runs: Run[]): Candidates {
+/**
+ * @param localPlaces - lookup keys of places the article itself establishes (its dateline), read as
+ *   places like the word lists' own
+ */
+export function findCandidates(
+  text: string,
+  story: StoryWords,
+  runs: Run[],
+  localPlaces: ReadonlySet<string> = new Set(),
+): Candidates {
   const words = story.words;
   const found: Candidates = { people: [], organisations: [], places: [], acronyms: [], bare: [] };
   const consumed = new Set<number>();
@@ -81,7 +90,7 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
     // "The Hill reported", "told The Daily Caller": a capitalised "The" inside a sentence opens a title.
     const publication = publicationName(words, first, last);
     let strippedRole: string | null = null;
-    let known = knownName(text, words, first, last);
+    let known = knownName(text, words, first, last, localPlaces);
     while (first <= last && known === null) {
       const word = words.get(first);
       const strippable =
@@ -90,7 +99,7 @@ export function findCandidates(text: string, story: StoryWords, runs: Run[]): Ca
       if (!strippable) break;
       if (ROLE_NOUNS.has(word.lower)) strippedRole = word.text; // "Rival Hillary Clinton"
       first++;
-      if (first <= last) known = knownName(text, words, first, last);
+      if (first <= last) known = knownName(text, words, first, last, localPlaces);
     }
     if (first > last) continue;
     if (onlyCommonWords(words, first, last) || NOT_ENTITY_HEADS.has(words.get(last).lower)) continue;
@@ -311,19 +320,23 @@ function knownName(
   words: WordList,
   first: number,
   last: number,
+  localPlaces: ReadonlySet<string>,
 ): 'place' | 'organisation' | null {
   if (last - first > 5) return null;
   const word = words.get(first);
   if (first === last && word.text.charCodeAt(word.text.length - 1) !== 46) {
     // One word without the dots of "U.S.": its lower case is the lookup key of the word lists.
     if (knownPlaceKey(word.lower) !== null) return 'place';
-    return knownOrganisationKey(word.lower, false) ? 'organisation' : null;
+    if (knownOrganisationKey(word.lower, false)) return 'organisation';
+    return localPlaces.has(word.lower) ? 'place' : null;
   }
   // Several words: the gaps between them hold white space, so there are no dots of "U.S." to take out
   // (`undotted`), and one key serves both word lists.
   const key = lookupKey(wordsSpan(text, words, first, last).text);
   if (knownPlaceKey(key) !== null) return 'place';
-  return knownOrganisationKey(key, false) ? 'organisation' : null;
+  // "UNITED NATIONS, March 3 -": a dateline names a place, but a known organisation stays one.
+  if (knownOrganisationKey(key, false)) return 'organisation';
+  return localPlaces.has(key) ? 'place' : null;
 }
 
 /** Scans of the words before a set of the lower-case words is built: a few for an article, many for a book. */

@@ -115,3 +115,43 @@ describe('entities: headline and odd input', () => {
       for (const mention of entity.mentions) expect(isValidSpan(text, mention)).toBe(true);
   });
 });
+
+describe('entities: names the article itself establishes', () => {
+  const rows: Array<
+    [name: string, text: string, kind: EntityKind, entity: string, notAPerson: string | null]
+  > = [
+    [
+      'the dateline place, unknown to the word lists',
+      'Depot fire\n\nVELSKAR HAVEN, May 2 (Northwire) - Fire swept a depot on the edge of Velskar Haven on Friday, police said.',
+      'place',
+      'Velskar Haven',
+      'Velskar Haven',
+    ],
+    [
+      'a known organisation in the dateline stays one',
+      'Vote on the motion\n\nUNITED NATIONS, May 2 - The United Nations voted on the motion on Friday, diplomats said.',
+      'organisation',
+      'United Nations',
+      null,
+    ],
+    [
+      "a body named for its members: Workers' Union",
+      "Strike called\n\nThe Dock Workers' Union called a one-day strike on Friday, its leader Mara Voss said.",
+      'organisation',
+      "Dock Workers' Union",
+      'Union',
+    ],
+    [
+      "a possessive before a body that is not its members' stays apart",
+      "Ruling upheld\n\nThe Harbour Court of Appeals' Board on Conduct upheld the ruling, its chair Ilse Brandt said.",
+      'organisation',
+      'Harbour Court of Appeals',
+      null,
+    ],
+  ];
+  it.each(rows)('%s', (_name, text, kind, name, notAPerson) => {
+    const entities = parseArticle(text).entities;
+    expect(find(entities, kind, name)?.name).toBe(name);
+    if (notAPerson) expect(find(entities, 'person', notAPerson)).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import type { ArticleParser, ParseContext } from '../../context.js';
 import { findCandidates } from './candidates.js';
 import { linkEntities } from './linking.js';
-import { attachPositions } from './places.js';
+import { attachPositions, lookupKey } from './places.js';
 import { capitalisedRuns, storyWords } from './words.js';
 
 export { entitiesAt, entityAt, entityById } from './lookup.js';
@@ -18,7 +18,10 @@ export const entitiesParser: ArticleParser = {
     const { text } = context;
     const story = storyWords(context);
     const runs = capitalisedRuns(story.words);
-    const found = findCandidates(text, story, runs);
+    // The dateline names where the story was filed: a place, whatever the word lists know of it.
+    const dateline = context.article.dateline;
+    const filedFrom = new Set(dateline ? [lookupKey(dateline.place)] : []);
+    const found = findCandidates(text, story, runs, filedFrom);
     attachPositions(text, found.places);
     context.article.entities = linkEntities(text, found);
     if (context.options.debug) {

@@ -194,6 +194,11 @@ export class WordList {
     return this.records[index * RECORD + GAP_START] as number;
   }
 
+  /** One character of the text the words come from. */
+  characterAt(offset: number): string {
+    return this.text.charAt(offset);
+  }
+
   /** The word's text, without making the word. */
   textAt(index: number): string {
     const made = this.made[index];
@@ -544,7 +549,8 @@ function joins(words: WordList, at: number): boolean {
     ((flags ^ nextFlags) & TITLE_CASE) !== 0
   )
     return false;
-  if ((flags & (POSSESSIVE | MODIFIER)) !== 0 || (nextFlags & MODIFIER) !== 0) return false;
+  if ((flags & POSSESSIVE) !== 0 && !isPluralPossessiveInName(words, at)) return false;
+  if ((flags & MODIFIER) !== 0 || (nextFlags & MODIFIER) !== 0) return false;
   if ((nextFlags & SPACED) !== 0) return true;
   // "Mr. Obama", "Donald J. Trump", "Sen. David Perdue": a full stop after an abbreviation or an initial.
   if (words.dotThenSpaceBefore(at + 1)) {
@@ -554,6 +560,23 @@ function joins(words: WordList, at: number): boolean {
     return HONORIFIC_SET.has(lower) || ABBREVIATIONS.has(lower) || (TITLE_WORD_SET.has(lower) && length <= 4);
   }
   return false;
+}
+
+/** Heads of bodies named for their members ("Teachers' Union"); "Appeals' Board" names two things. */
+const MEMBERS_BODY_HEADS = wordSet(
+  'union unions party association federation league congress alliance front movement council organisation organization coalition committee',
+);
+
+/**
+ * "Harbour Workers' Union", "Kurdistan Workers' Party": a plural possessive ("Workers'") before an
+ * organisation's head word is inside the name, where "Iran's Quds Force" names two things.
+ */
+function isPluralPossessiveInName(words: WordList, at: number): boolean {
+  const end = words.endOf(at);
+  const apostrophe = words.characterAt(end);
+  if (apostrophe !== "'" && apostrophe !== '’') return false;
+  if (words.characterAt(end - 1) !== 's' || (words.flagsOf(at + 1) & CAPITALISED) === 0) return false;
+  return MEMBERS_BODY_HEADS.has(words.lowerAt(at + 1));
 }
 
 /** A capitalised word that is no modifier, or a joined particle ("al-Kaabi"), starts a run. */
