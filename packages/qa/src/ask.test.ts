@@ -58,6 +58,7 @@ describe('ask: one article', () => {
     ['Who said this was a cowardly attack on innocent travellers?', 'speaker', ['dervish']],
     ['Who is Hana Dervish?', 'identity', ['interior minister', 'former judge']],
     ['Who leads the Northern Dawn Brigade?', 'leader', ['ravel osterman']],
+    ['What is the Northern Dawn Brigade?', 'identity', ['a militia led by ravel osterman']],
     ['Who is the Valdorian ambassador to Estmark?', 'role', ['luca fenwick']],
     ['When was the attack?', 'when', ['tuesday', '2026-03-03']],
     ['Where did the rocket land?', 'where', ['marrow square']],

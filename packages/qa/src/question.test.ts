@@ -21,6 +21,8 @@ describe('classifyQuestion', () => {
     ['who called for calm', 'speaker', 'calm'],
     ['Who is Hoshyar Zebari?', 'identity', 'hoshyar zebari'],
     ['what is the Badr Organisation', 'identity', 'badr organisation'],
+    ['What is the Northern Dawn Brigade?', 'identity', 'northern dawn brigade'],
+    ["What's the Party of Free Workers?", 'identity', 'party of free workers'],
     ['Who leads Al-Nujaba?', 'leader', 'al-nujaba'],
     ['who is the leader of the Sable Front', 'leader', 'sable front'],
     ['Who is the Iranian ambassador to Iraq?', 'role', 'iranian ambassador to iraq'],
@@ -56,6 +58,7 @@ describe('classifyQuestion', () => {
     ['Who won the football match?'],
     ['What did the militias blame for the casualties?'],
     ['tell me something'],
+    ['what is the best way to travel there'],
     [''],
   ];
   it.each(others)('%s → other', (question) => {

@@ -9,13 +9,30 @@ import type { Question, QuestionKind } from './types.js';
 export function classifyQuestion(text: string): Question {
   const normalised = normaliseQuestion(text);
   const w = normalised.split(' ').filter((word) => word.length > 0);
-  const read = readKind(w, normalised);
+  const read = readKind(w, normalised, namesSomething(text));
   const question: Question = { text, kind: read.kind, terms: contentStems(normalised) };
   if (read.casualty) question.casualty = read.casualty;
   if (read.subject) question.subject = read.subject;
   if (read.said) question.said = read.said;
   return question;
 }
+
+/** "What is the Northern Dawn Brigade?": capitalised words after "the" name something. */
+function namesSomething(text: string): boolean {
+  const opening = /^\s*what(?:'s|’s|\s+is|\s+was)\s+the\s+/i.exec(text);
+  if (!opening) return false;
+  const words = text
+    .slice(opening[0].length)
+    .replace(/[?.!\s]+$/, '')
+    .split(/\s+/);
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+  return (
+    words.length <= 6 &&
+    capitalised(words[0] ?? '') &&
+    words.every((word) => capitalised(word) || NAME_CONNECTORS.has(word))
+  );
+}
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'al', 'el', 'de']);
 
 export function normaliseQuestion(text: string): string {
   return text
@@ -67,7 +84,7 @@ const ATTACK_VERBS = new Set([
   'stormed',
 ]);
 
-function readKind(w: string[], q: string): KindReading {
+function readKind(w: string[], q: string, asksAboutName: boolean): KindReading {
   const first = w[0] ?? '';
   const has = (pattern: RegExp) => pattern.test(q);
 
@@ -145,7 +162,8 @@ function readKind(w: string[], q: string): KindReading {
       if (first === 'who' && ROLE_NOUNS.test(rest) && /^(?:the|a|an) /.test(rest)) {
         return { kind: 'role', subject: rest.replace(/^(?:the|a|an) /, '') };
       }
-      if (first === 'who' || !/^(?:the|a|an) /.test(rest) || rest.split(' ').length <= 3) {
+      // "What is the Northern Dawn Brigade?" asks about a name; "what is the capital of X" does not.
+      if (first === 'who' || !/^(?:the|a|an) /.test(rest) || rest.split(' ').length <= 3 || asksAboutName) {
         return { kind: 'identity', subject: rest.replace(/^(?:the|a|an) /, '') };
       }
     }

@@ -1,6 +1,7 @@
 import type { ArticleParser, ParseContext } from '../../context.js';
 import { findCandidates } from './candidates.js';
 import { linkEntities } from './linking.js';
+import { organisationRoles } from './organisations.js';
 import { attachPositions, lookupKey } from './places.js';
 import { capitalisedRuns, storyWords } from './words.js';
 
@@ -23,7 +24,12 @@ export const entitiesParser: ArticleParser = {
     const filedFrom = new Set(dateline ? [lookupKey(dateline.place)] : []);
     const found = findCandidates(text, story, runs, filedFrom);
     attachPositions(text, found.places);
-    context.article.entities = linkEntities(text, found);
+    const entities = linkEntities(text, found);
+    for (const entity of entities) {
+      if (entity.kind === 'organisation' && entity.roles.length === 0)
+        entity.roles = organisationRoles(text, entity.mentions);
+    }
+    context.article.entities = entities;
     if (context.options.debug) {
       const summary = context.article.entities.map(
         (entity) => `${entity.id} ${entity.name} (${entity.mentions.length})`,

@@ -70,3 +70,38 @@ describe('entities: organisations', () => {
     expect(acronymFits(acronym, name)).toBe(expected);
   });
 });
+
+describe('what the text says an organisation is', () => {
+  const rows: Array<[text: string, name: string, roles: string[]]> = [
+    [
+      'Rockets hit the base. The Red Kessar Front militia, formed last year, claimed the attack.',
+      'Red Kessar Front',
+      ['militia'],
+    ],
+    [
+      'The Velmar Institute, a conservative think tank in Orvik, published the figures on Monday.',
+      'Velmar Institute',
+      ['a conservative think tank in Orvik'],
+    ],
+    [
+      'Shares of Drennick Mining, a coal company based in Ruel County, fell on Monday.',
+      'Drennick Mining',
+      ['a coal company based in Ruel County'],
+    ],
+    // An appositive that is no kind of body, or that goes on as a report, describes nothing.
+    [
+      'The Northern Dawn Brigades, a threat to the port, were not named by police.',
+      'Northern Dawn Brigades',
+      [],
+    ],
+    [
+      'The Osvana Teachers Union, a group that said it had 40,000 members, called a strike.',
+      'Osvana Teachers Union',
+      [],
+    ],
+  ];
+  it.each(rows)('%s', (text, name, roles) => {
+    const { entities, trace } = parseEntities(text);
+    expect(named(entities, 'organisation', name)?.roles, trace).toEqual(roles);
+  });
+});

@@ -64,3 +64,47 @@ export function acronymFits(acronym: string, name: string): boolean {
   }
   return at === acronym.length && acronym[0] === (initials[0] ?? '').toUpperCase();
 }
+
+/** What kind of body a lower-case noun right after the name says it is: "the Ahl al-Kahf militia". */
+const KIND_AFTER_NAME =
+  /^[ \t]+(militia|militias|group|party|movement|faction|organisation|organization|company|firm|agency|network|coalition|alliance|outfit|bloc)\b/;
+/** "Kataib Hezbollah, an Iran-backed militia, ...": an indefinite appositive up to the next mark. */
+const APPOSITIVE = /^,[ \t]+((?:an?|one of the)[ \t][^,.;:()"“”\n]{2,80})(?=[,.;:)])/;
+/** An appositive that goes on as a clause is a report, not a description ("a group that said ..."). */
+const NOT_DESCRIPTION = /\b(?:said|says|told|that|which|who|when|after|before|because)\b/;
+/**
+ * Nouns that say what kind of body something is. An appositive describes the organisation only when one
+ * of its first words is one of these: "a coal company in Kentucky", not "a huge amount for a month".
+ */
+const BODY_KINDS = new Set(
+  `militia militias group groups party movement faction organisation organization company firm agency
+  network coalition alliance outfit bloc union association council committee commission institute
+  foundation charity tank watchdog newspaper paper journal magazine broadcaster channel station website
+  bank lender insurer carrier airline maker manufacturer producer retailer operator developer utility
+  subsidiary unit division arm branch affiliate wing offshoot department ministry office authority body
+  court university college school hospital lobby campaign club team league federation consortium
+  conglomerate corporation business chain brand startup cooperative trust fund`.split(/\s+/),
+);
+const APPOSITIVE_HEAD_WORDS = 5;
+
+function describesABody(appositive: string): boolean {
+  const words = appositive.toLowerCase().split(/[ \t]+/, APPOSITIVE_HEAD_WORDS + 1);
+  return words.some((word) => BODY_KINDS.has(word.replace(/[^a-z]/g, '')));
+}
+
+/**
+ * What the text says an organisation is, from its mentions: the noun after the name ("The Ahl al-Kahf
+ * militia" → "militia") and an indefinite appositive ("Kataib Hezbollah, an Iran-backed militia," →
+ * "an Iran-backed militia"). Read from at most 100 characters after each mention.
+ */
+export function organisationRoles(text: string, mentions: readonly { end: number }[]): string[] {
+  const roles: string[] = [];
+  for (const mention of mentions) {
+    const after = text.slice(mention.end, mention.end + 100);
+    const appositive = APPOSITIVE.exec(after)?.[1]?.trim();
+    if (appositive && !NOT_DESCRIPTION.test(appositive) && describesABody(appositive)) roles.push(appositive);
+    const kind = KIND_AFTER_NAME.exec(after)?.[1];
+    if (kind) roles.push(kind);
+  }
+  return [...new Set(roles)];
+}
