@@ -104,6 +104,8 @@ describe('claims, denials, blame and suspicion', () => {
     ['No group has claimed responsibility for the explosion.', 'unclaimed', null, 'the explosion'],
     ['There was no immediate claim of responsibility.', 'unclaimed', null, undefined],
     ['Nobody has claimed responsibility so far.', 'unclaimed', null, undefined],
+    ['Nobody has claimed the attack so far.', 'unclaimed', null, undefined],
+    ['No group has yet claimed the bombings.', 'unclaimed', null, undefined],
     ['Officials blamed the Southern Hawks for the attack.', 'blamed', 'Southern Hawks', 'the attack'],
     ['The blast was blamed on the River Army.', 'blamed', 'River Army', undefined],
     ['The Northern Wolves are suspected.', 'suspected', 'Northern Wolves', undefined],

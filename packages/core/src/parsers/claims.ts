@@ -33,7 +33,7 @@ export const claimsParser: ArticleParser = {
 
 /** "no group has claimed responsibility", "there was no immediate claim of responsibility". */
 const UNCLAIMED =
-  /\b(?:no (?:group|one|organi[sz]ation|party|faction|militant group)|nobody|none)(?: has| have| had| was| is)?(?: yet| immediately| so far| publicly)? (?:claimed|taken|accepted|admitted) (?:responsibility|credit)|\bno (?:immediate |official |formal )?claims? of responsibility|\b(?:has|have|had|was|were) not (?:yet |immediately )?(?:been )?claimed\b|\bwent unclaimed\b|\bremains? unclaimed\b/i;
+  /\b(?:no (?:group|one|organi[sz]ation|party|faction|militant group)|nobody|none)(?: has| have| had| was| is)?(?: yet| immediately| so far| publicly)? (?:claimed|taken|accepted|admitted) (?:responsibility|credit|the (?:attacks?|bombings?|blasts?|assault|killings?|shooting|explosions?|raid|ambush)|it)\b|\bno (?:immediate |official |formal )?claims? of responsibility|\b(?:has|have|had|was|were) not (?:yet |immediately )?(?:been )?claimed\b|\bwent unclaimed\b|\bremains? unclaimed\b/i;
 
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming']);
 const TAKE_VERBS = new Set([

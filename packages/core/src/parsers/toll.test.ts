@@ -18,6 +18,18 @@ describe('toll', () => {
       30,
     ],
     ['Twelve people were killed on Monday. The death toll rose to 15 on Tuesday.', 15, null],
+    [
+      "The death toll from Tuesday's attack on an army checkpoint rose to 15, up from 12 reported earlier. Eight soldiers were wounded.",
+      15,
+      8,
+    ],
+    [
+      'Gunmen opened fire at a market, killing 12 people and wounding at least 20, a local official said.',
+      12,
+      20,
+    ],
+    ['Gunmen killed three policemen, a soldier and two civilians, officials said.', 6, null],
+    ['Twelve victims, ten women and two children, were killed in the blast.', 12, null],
     ['At least 20 people were killed. Local reports later said the death toll was 18.', 18, null],
     ['At least 26 people were killed, along with the 4 attackers. Over 50 were injured.', 26, 50],
     ['In the attacks, 32 people and 3 suicide bombers were killed, and 340 people were injured.', 32, 340],

@@ -28,6 +28,11 @@ const NAMED_AND_STATED = parseArticle(
   'Four killed at bus station\n\nA Northern Front militant attacked a bus station in Arvenne on Friday, killing four people, police said.\n\nThe attacker, 24 year old Pavel Rudenko, was arrested at the scene.',
 );
 
+// No claim, but blame and a denial: who claimed it is "no one", who carried it out is the blamed group.
+const BLAMED_NOT_CLAIMED = parseArticle(
+  'Car bomb at police station\n\nA car bomb exploded outside a police station in Kesselton on Monday, killing four officers. No group has claimed the attack, but the authorities blamed the Red Harbour Movement, which denied any involvement.',
+);
+
 describe('claimsAnswerer', () => {
   // [article, question, answer, the evidence span]
   const rows: Array<[string, string, Article, string, string]> = [
@@ -69,6 +74,13 @@ describe('claimsAnswerer', () => {
       'Crimson Hand Army',
     ],
     ['named and stated', 'Who carried out the attack?', NAMED_AND_STATED, 'Pavel Rudenko', 'Pavel Rudenko'],
+    [
+      'blamed, not claimed',
+      'Who carried out the attack?',
+      BLAMED_NOT_CLAIMED,
+      'Red Harbour Movement',
+      'Red Harbour Movement',
+    ],
   ];
   it.each(rows)('%s: %s', (_label, question, article, answer, span) => {
     const result = claimsAnswerer.answer(classifyQuestion(question), createDoc('article-1', article));
@@ -94,6 +106,12 @@ describe('claimsAnswerer', () => {
       'Who claimed responsibility for the attack?',
       STATED_ONLY,
       'no claim of responsibility in this article',
+    ],
+    [
+      'blamed, not claimed',
+      'Who claimed the attack?',
+      BLAMED_NOT_CLAIMED,
+      'the article says no one has claimed the attack; Red Harbour Movement was blamed for it',
     ],
   ];
   it.each(abstained)('%s: %s → abstains', (_label, question, article, reason) => {

@@ -25,6 +25,19 @@ export const claimsAnswerer: Answerer = {
       const attacker = namedAttacker(doc) ?? eventAttacker(doc);
       if (attacker) return attacker;
     }
+    const claims = doc.article.claims;
+    // "No group has claimed the attack, but officials blamed X": asked who claimed it, the honest answer
+    // is that no one did; blame answers who carried it out, not who claimed it.
+    if (
+      question.kind === 'claimant' &&
+      claims.some((claim) => claim.kind === 'unclaimed') &&
+      !claims.some((claim) => claim.kind === 'claimed')
+    ) {
+      const blamed = claims.find((claim) => claim.kind === 'blamed' && claim.actor)?.actor?.name;
+      return abstain(
+        `the article says no one has claimed the attack${blamed ? `; ${blamed} was blamed for it` : ''}`,
+      );
+    }
     const wanted: ClaimKind[] = question.kind === 'denial' ? ['denied'] : ['claimed', 'blamed', 'suspected'];
     const found = fromClaims(doc, wanted);
     if (found) return found;

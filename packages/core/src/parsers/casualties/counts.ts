@@ -1,4 +1,5 @@
 import { mayStartNumber, readNumberAt } from '../../lexicon/numbers.js';
+import { reportingLemmaOf } from '../../lexicon/reporting-verbs.js';
 import { isCapitalised } from '../incident/actors.js';
 import { describesPerpetrators, type Word, wordsText } from '../incident/words.js';
 import { OTHERS, PASSIVE_TRIGGERS } from './triggers.js';
@@ -459,6 +460,9 @@ export function readList(words: readonly Word[], first: CountPhrase): Conjunct[]
     if (phrase.implicit && isPlural(words[nominal.whoTo - 1] as Word)) break;
     // "killed ..., 12 other people became injured": "others" starts a new group, it adds nothing.
     if (words.slice(nominal.whoFrom, nominal.whoTo).some((word) => OTHERS.has(word.lower))) break;
+    // "wounding at least 20, a local official said": the source of the report, not one more victim.
+    const after = words[nominal.end]?.lower;
+    if (after !== undefined && reportingLemmaOf(after) !== null) break;
     list.push({ phrase, ...nominal });
     end = nominal.end;
   }
@@ -505,7 +509,11 @@ export function splitVictims(text: string, words: readonly Word[], list: Conjunc
   // A breakdown names everyone first ("40 people") or closes with a comma; "Five soldiers, 4 civilians
   // and a police officer were killed" is a sum even though 4 + 1 = 5.
   const firstHead = first.whoTo > first.whoFrom ? (words[first.whoTo - 1] as Word).lower : '';
-  const namesEveryone = GENERIC_PEOPLE.has(firstHead) || words[last.end]?.text === ',';
+  // The closing comma counts only when the first group could hold the others: "three policemen, a soldier
+  // and two civilians, officials said" is six people, although 1 + 2 = 3.
+  const namesEveryone =
+    GENERIC_PEOPLE.has(firstHead) ||
+    (words[last.end]?.text === ',' && !restNameOtherGroups(words, rest, firstHead));
   if (
     namesEveryone &&
     rest.length >= 2 &&
@@ -519,6 +527,15 @@ export function splitVictims(text: string, words: readonly Word[], list: Conjunc
   if (victims.length > 0) groups.push(groupOf(text, words, victims));
   if (attackers.length > 0) groups.push(groupOf(text, words, attackers));
   return groups;
+}
+
+/** Every later group is named by a head word of its own ("a soldier", "two civilians"), none like the first. */
+function restNameOtherGroups(words: readonly Word[], rest: readonly Conjunct[], firstHead: string): boolean {
+  return rest.every((item) => {
+    if (item.whoTo <= item.whoFrom) return false;
+    const head = (words[item.whoTo - 1] as Word).lower;
+    return head !== firstHead && !firstHead.startsWith(head.replace(/s$/, '')) && !GENERIC_PEOPLE.has(head);
+  });
 }
 
 /** Words that say nothing about who the casualties were ("over 100 more", "four others"). */

@@ -234,8 +234,20 @@ function tollBefore(words: readonly Word[], at: number): number {
     steps++;
   }
   if (steps === 0 || j < 0) return -1;
-  return (words[j] as Word).lower === 'toll' ? j : -1;
+  if ((words[j] as Word).lower === 'toll') return j;
+  // "The death toll from Tuesday's attack on an army checkpoint rose to 15": past the phrase that says
+  // which toll, within the clause.
+  for (let k = j; k >= Math.max(0, j - TOLL_PHRASE_WORDS); k--) {
+    const word = (words[k] as Word).lower;
+    if (word === ',' || word === '.' || word === ';') return -1;
+    if (word === 'toll')
+      return TOLL_PHRASE_OPENERS.has((words[k + 1] as Word | undefined)?.lower ?? '') ? k : -1;
+  }
+  return -1;
 }
+
+const TOLL_PHRASE_WORDS = 10;
+const TOLL_PHRASE_OPENERS = new Set(['from', 'in', 'after', 'for']);
 
 /** ", including a child," or "including 3 soldiers" after the people counted. */
 export function readIncluding(
