@@ -30,6 +30,11 @@ describe('toll', () => {
     ],
     ['Gunmen killed three policemen, a soldier and two civilians, officials said.', 6, null],
     ['Twelve victims, ten women and two children, were killed in the blast.', 12, null],
+    [
+      "The number of people killed in Monday's bombing has risen to 31, the ministry said. The number of injured rose to 80.",
+      31,
+      80,
+    ],
     ['At least 20 people were killed. Local reports later said the death toll was 18.', 18, null],
     ['At least 26 people were killed, along with the 4 attackers. Over 50 were injured.', 26, 50],
     ['In the attacks, 32 people and 3 suicide bombers were killed, and 340 people were injured.', 32, 340],

@@ -192,7 +192,11 @@ export function activeTriggerBefore(words: readonly Word[], at: number): ActiveT
     return { kind: 'killed', at: at - 2, verb: 'shot dead' };
   // "the death toll rose to 141", "a toll of 15", "the toll stood at 12"
   const toll = tollBefore(words, at);
-  if (toll >= 0) return { kind: 'killed', at: toll, verb: 'toll' };
+  if (toll >= 0) {
+    // "The number of people killed in the bombing has risen to 31": a toll of the kind it names.
+    const counted = (words[toll] as Word).lower === 'number' ? numberOfKind(words, toll) : 'killed';
+    if (counted) return { kind: counted, at: toll, verb: 'toll' };
+  }
   const kind = ACTIVE_TRIGGERS[lower];
   if (!kind) return null;
   // "were killed 2 weeks ago": a passive verb is not followed by its object.
@@ -235,6 +239,7 @@ function tollBefore(words: readonly Word[], at: number): number {
   }
   if (steps === 0 || j < 0) return -1;
   if ((words[j] as Word).lower === 'toll') return j;
+  if ((words[j] as Word).lower === 'number' && numberOfKind(words, j)) return j;
   // "The death toll from Tuesday's attack on an army checkpoint rose to 15": past the phrase that says
   // which toll, within the clause.
   for (let k = j; k >= Math.max(0, j - TOLL_PHRASE_WORDS); k--) {
@@ -242,8 +247,19 @@ function tollBefore(words: readonly Word[], at: number): number {
     if (word === ',' || word === '.' || word === ';') return -1;
     if (word === 'toll')
       return TOLL_PHRASE_OPENERS.has((words[k + 1] as Word | undefined)?.lower ?? '') ? k : -1;
+    if (word === 'number') return numberOfKind(words, k) ? k : -1;
   }
   return -1;
+}
+
+/** "the number of (people) killed / dead / injured": what the number counts, or null. */
+function numberOfKind(words: readonly Word[], number: number): CasualtyKind | null {
+  if ((words[number + 1] as Word | undefined)?.lower !== 'of') return null;
+  for (let k = number + 2; k <= number + 4 && k < words.length; k++) {
+    const kind = PASSIVE_TRIGGERS[(words[k] as Word).lower];
+    if (kind) return kind;
+  }
+  return null;
 }
 
 const TOLL_PHRASE_WORDS = 10;
