@@ -90,6 +90,13 @@ describe('claims, denials, blame and suspicion', () => {
     ['Police attributed the bombing to the Hill Tigers.', 'suspected', 'Hill Tigers', undefined],
     ['The Desert Falcons denied involvement in the shooting.', 'denied', 'Desert Falcons', 'the shooting'],
     [
+      'A spokesman for the Desert Falcons, Omar Tessin, denied the group was involved.',
+      'denied',
+      'Desert Falcons',
+      undefined,
+    ],
+    ['The Hill Front denied it was behind the bombing.', 'denied', 'Hill Front', undefined],
+    [
       'Moscow-backed militias in the region have stayed silent, however, denying involvement in any strike on the port.',
       'denied',
       'Moscow-backed militias',

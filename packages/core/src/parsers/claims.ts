@@ -239,6 +239,16 @@ function actorOfSubject(
       const organisation = actorIn(context, words, k + 1, from - 2);
       if (organisation) return organisation;
     }
+    // "A spokesman for the Taliban, Zabihullah Mujahid, denied ...": the organisation he speaks for.
+    for (let r = k + 1; r < from - 3; r++) {
+      if (
+        /^spokes(?:man|woman|person)$/.test((words[r] as Word).lower) &&
+        /^(?:for|of)$/.test((words[r + 1] as Word).lower)
+      ) {
+        const organisation = actorIn(context, words, r + 2, from - 1);
+        if (organisation) return organisation;
+      }
+    }
   }
   return actorIn(context, words, from, to);
 }
@@ -311,6 +321,8 @@ const INVOLVEMENT = /^(?:involvement|responsibility|role|links?|connection|ties|
  * A denial of a part in an attack: "denied involvement", "denied any role", "denied that it was
  * behind", "denied and condemned the attack"; not "deny the right" or "denied the report".
  */
+const DENIED_ROLE_WORDS = new Set(['involved', 'behind', 'responsible']);
+
 function deniesInvolvement(words: readonly Word[], v: number): boolean {
   const next = words[v + 1]?.lower ?? '';
   if (INVOLVEMENT.test(next)) return true;
@@ -326,8 +338,11 @@ function deniesInvolvement(words: readonly Word[], v: number): boolean {
       /^(?:behind|responsible|involved|carried|carrying|attack|attacks|part)$/.test(word),
     );
   }
-  if (next === 'and' || next === 'the' || next === 'this' || next === 'it') {
-    return window.slice(0, 4).some((word) => ATTACK_NOUNS.test(word));
+  if (next === 'and' || next === 'the' || next === 'this' || next === 'it' || next === 'they') {
+    // "denied the attack", "denied the group was involved", "denied it was behind the bombing"
+    return window
+      .slice(0, 5)
+      .some((word, k) => (k < 4 && ATTACK_NOUNS.test(word)) || DENIED_ROLE_WORDS.has(word));
   }
   return false;
 }
