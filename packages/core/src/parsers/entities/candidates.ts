@@ -284,10 +284,16 @@ function lowerCaseWordAfter(words: WordList, last: number): string | null {
 function publicationName(words: WordList, first: number, last: number): boolean {
   const the = words.get(first);
   if (the.text !== 'The' || first === last) return false;
+  // "The Northern Liberation Front said": a body whose name ends like a party's or an army's is no title.
+  if (NOT_PUBLICATION_HEADS.has(words.lowerAt(last))) return false;
   if (!the.sentenceInitial) return true;
   const after = words.at(last + 1);
   return after?.spaced === true && PUBLICATION_VERBS.has(after.lower);
 }
+
+const NOT_PUBLICATION_HEADS = wordSet(
+  'front army armies party movement brigade brigades forces force corps militia militias council union alliance coalition league organisation organization group battalion regiment guard guards committee federation association ministry government',
+);
 
 const PUBLICATION_VERBS = wordSet(
   'reported reports said says wrote writes published publishes found finds noted notes',

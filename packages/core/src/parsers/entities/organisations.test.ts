@@ -12,6 +12,8 @@ const organisations: Array<[string, string, string | null, number]> = [
     3,
   ],
   ['The Free Workers Party won nine seats.', 'Free Workers Party', null, 1],
+  // "The ... said" names a publication ("The Hill said"), but not when the name ends like a party's or an army's.
+  ['The Western Liberation Front said it carried out the raid.', 'Western Liberation Front', null, 1],
   ['A statement from the Northern Oil Company gave no figures.', 'Northern Oil Company', null, 1],
   ['The Ministry of Water Resources announced new limits.', 'Ministry of Water Resources', null, 1],
   // A militia named before its lower-case noun: the name without "militia".
