@@ -1,6 +1,6 @@
 import type { ArticleParser, ParseContext } from '../context.js';
 import { spanOf } from '../span.js';
-import type { CasualtyCount, CasualtyKind } from '../types.js';
+import type { CasualtyCount, CasualtyKind, Span } from '../types.js';
 import {
   type Conjunct,
   type CountPhrase,
@@ -63,6 +63,22 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
     if (source === undefined) source = findSource(text, words);
     return source;
   };
+  for (const span of noCasualtiesSpans(text, words)) {
+    // "There were no casualties": no one killed and no one hurt.
+    for (const kind of ['killed', 'injured'] as const) {
+      results.push({
+        kind,
+        count: 0,
+        min: 0,
+        max: 0,
+        approximate: false,
+        who: null,
+        including: null,
+        source: sourceOf(),
+        span,
+      });
+    }
+  }
   if (!mentionsCasualties(words)) return results;
   let i = 0;
   while (i < words.length) {
@@ -166,6 +182,31 @@ function describesBackground(words: readonly Word[], trigger: number): boolean {
 }
 
 /** The casualty verb after the people counted, when there is one: "were killed", "dead", "deaths". */
+/**
+ * "There were no casualties", "no casualties were reported", "without casualties": the words, unless a
+ * group narrows them ("no casualties among the civilians", "no other casualties", "no casualty figures").
+ */
+function noCasualtiesSpans(text: string, words: readonly Word[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = (words[i] as Word).lower;
+    if (word !== 'casualties' && word !== 'casualty') continue;
+    const before = (words[i - 1] as Word).lower;
+    if (before !== 'no' && before !== 'without') continue;
+    const after = words[i + 1]?.lower ?? '';
+    if (
+      after === 'among' ||
+      after === 'figures' ||
+      after === 'figure' ||
+      after === 'count' ||
+      after === 'toll'
+    )
+      continue;
+    spans.push(spanOf(text, (words[i - 1] as Word).start, (words[i] as Word).end));
+  }
+  return spans;
+}
+
 function passiveAfter(
   words: readonly Word[],
   phrase: CountPhrase,

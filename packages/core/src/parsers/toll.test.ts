@@ -30,6 +30,9 @@ describe('toll', () => {
     ],
     ['Gunmen killed three policemen, a soldier and two civilians, officials said.', 6, null],
     ['Twelve victims, ten women and two children, were killed in the blast.', 12, null],
+    ['Three rockets struck the district. There were no casualties, officials said.', 0, 0],
+    ['There were no casualties among civilians, but two soldiers were killed.', 2, null],
+    ['Gunmen killed five people. There were no other casualties.', 5, null],
     [
       "The number of people killed in Monday's bombing has risen to 31, the ministry said. The number of injured rose to 80.",
       31,
