@@ -21,10 +21,10 @@ export function classifyQuestion(text: string): Question {
 function namesSomething(text: string): boolean {
   const opening = /^\s*what(?:'s|’s|\s+is|\s+was)\s+the\s+/i.exec(text);
   if (!opening) return false;
-  const words = text
-    .slice(opening[0].length)
-    .replace(/[?.!\s]+$/, '')
-    .split(/\s+/);
+  // Trailing marks and spaces cut by a loop: a regex anchored at the end ("[?.!\s]+$") is quadratic.
+  let end = text.length;
+  while (end > opening[0].length && '?.! \t\n\r'.includes(text.charAt(end - 1))) end--;
+  const words = text.slice(opening[0].length, end).split(/\s+/);
   const capitalised = (word: string) => /^\p{Lu}/u.test(word);
   return (
     words.length <= 6 &&
