@@ -53,6 +53,8 @@ const people: Array<[string, string, string | null]> = [
   ],
   // A capitalised role word opening the sentence is a role, not a first name.
   ['Lawmaker Dana Whitfield told reporters the vote would be delayed.', 'Dana Whitfield', 'Lawmaker'],
+  // A common word opening the sentence can own the role after it.
+  ['Police chief Marek Dunn said three men were arrested.', 'Marek Dunn', 'Police chief'],
   // Honorifics and speech verbs are evidence enough.
   ['The files were never found, Dr. Ines Moreau said on Friday.', 'Ines Moreau', null],
   ['“We will not leave,” said Tariq Bazzaz, adding that talks would resume.', 'Tariq Bazzaz', null],

@@ -128,6 +128,9 @@ function isRoleQualifier(word: Word): boolean {
   return (word.pos === 'NOUN' || word.pos === 'ADJ') && !PRONOUNS.has(word.lower);
 }
 
+/** Common words that own a role right before it at a sentence start: "Police chief", "Army spokesman". */
+const INSTITUTION_OWNERS = wordSet('police army military security');
+
 /**
  * Index of the first word of a capitalised run ending at `end` (an owner or organisation before a role:
  * "Iran’s Quds Force commander", "Popular Mobilisation Forces"); `end + 1` when there is none.
@@ -136,9 +139,11 @@ function capitalisedBefore(words: WordList, end: number, limit: number): number 
   let first = end + 1;
   for (let i = end; i >= 0 && end - i < limit; i--) {
     const word = words.get(i);
+    // "Police chief Oren Vasko": a common word that opens the sentence still names whose chief he is.
+    const owner = i === end && word.sentenceInitial && INSTITUTION_OWNERS.has(word.lower);
     if (
       !(word.capitalised || isParticle(word)) ||
-      (word.sentenceInitial && COMMON_CAPITALISED.has(word.lower))
+      (word.sentenceInitial && COMMON_CAPITALISED.has(word.lower) && !owner)
     ) {
       break;
     }
