@@ -212,6 +212,8 @@ function actorsOfSubject(
   return all.length > 1 ? all : single ? [single] : [];
 }
 
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+
 /** "A spokesperson for the Baloch Nationalist Army claimed": the organisation, not the spokesperson. */
 function actorOfSubject(
   context: ParseContext,
@@ -235,14 +237,14 @@ function actorOfSubject(
     let k = from - 2;
     while (k >= Math.max(0, from - 8) && (words[k] as Word).text !== ',') k--;
     const role = words[from - 2];
-    if (role && /^spokes(?:man|woman|person)$/.test(role.lower)) {
+    if (role && SPOKESPERSON.test(role.lower)) {
       const organisation = actorIn(context, words, k + 1, from - 2);
       if (organisation) return organisation;
     }
     // "A spokesman for the Taliban, Zabihullah Mujahid, denied ...": the organisation he speaks for.
     for (let r = k + 1; r < from - 3; r++) {
       if (
-        /^spokes(?:man|woman|person)$/.test((words[r] as Word).lower) &&
+        SPOKESPERSON.test((words[r] as Word).lower) &&
         /^(?:for|of)$/.test((words[r + 1] as Word).lower)
       ) {
         const organisation = actorIn(context, words, r + 2, from - 1);

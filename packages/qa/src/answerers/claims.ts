@@ -43,7 +43,7 @@ export const claimsAnswerer: Answerer = {
     if (found) return found;
     const fromText = fromSentences(doc, question.kind === 'denial');
     if (fromText) return fromText;
-    if (question.kind !== 'denial' && doc.article.claims.some((claim) => claim.kind === 'unclaimed')) {
+    if (question.kind !== 'denial' && claims.some((claim) => claim.kind === 'unclaimed')) {
       return abstain('the article says no one has claimed the attack');
     }
     return abstain(NO_ANSWER[question.kind] ?? 'no claim of responsibility in this article');
