@@ -32,10 +32,7 @@ export const datesParser: ArticleParser = {
     const reference = published ? utcNoon(published) : (context.options.reference ?? new Date());
     // Read only when a numeric date or a two-digit day after a month name needs the order.
     let dayFirst: boolean | undefined;
-    const readsDayFirstOnce = () => {
-      dayFirst ??= readsDayFirst(text);
-      return dayFirst;
-    };
+    const readsDayFirstOnce = () => (dayFirst ??= readsDayFirst(text));
     const tokenSpanOf = tokenSpanFinder(context.tokens, article.sentences.length);
     const storyParagraphs = new Set<number>();
     article.paragraphs.forEach((paragraph, index) => {
@@ -53,15 +50,12 @@ export const datesParser: ArticleParser = {
     article.sentences.forEach((sentence, sentenceIndex) => {
       if (!DATE_HINT.test(sentence.text)) return;
       if (!storyParagraphs.has(findSpanIndex(article.paragraphs, sentence.start))) return;
-      // Read only when chrono finds something: most sentences with a date word hold no date.
+      // The sentence's tokens and tense are read only by the mentions that need them: a weekday, a
+      // month without a year, a date after publication, an anniversary. Most ("last year", "this
+      // week", "March 2020") do not, and most sentences with a date word hold no date.
       let tokenSpan: [number, number] | undefined;
-      // The sentence's tense is read only by the few mentions that need it (a bare weekday, an anniversary).
+      const tokenSpanOnce = () => (tokenSpan ??= tokenSpanOf(sentenceIndex, sentence.start));
       let tense: Tense | undefined;
-      const sentenceTenseOnce = () => {
-        tokenSpan ??= tokenSpanOf(sentenceIndex, sentence.start);
-        tense ??= sentenceTense(context.tokens, tokenSpan);
-        return tense;
-      };
       // Made only when the sentence holds a mention.
       let found: DateMention[] | undefined;
       // Found once per sentence, not per mention: a sentence may hold thousands of dates.
@@ -72,18 +66,16 @@ export const datesParser: ArticleParser = {
           return;
         }
         if (!keepsResult(piece, result)) return;
-        // Tense is read only by the mentions that need it: a weekday, a month without a year, a date
-        // after publication. Most ("last year", "this week", "March 2020") do not.
         const offset = piece.start + result.index;
         let local: Tense | undefined;
         const mentionTense: MentionTense = {
           get local() {
-            tokenSpan ??= tokenSpanOf(sentenceIndex, sentence.start);
-            local ??= tenseAt(context.tokens, tokenSpan, offset);
+            local ??= tenseAt(context.tokens, tokenSpanOnce(), offset);
             return local;
           },
           get sentence() {
-            return sentenceTenseOnce();
+            tense ??= sentenceTense(context.tokens, tokenSpanOnce());
+            return tense;
           },
         };
         const mention = resolveResult(text, piece, result, mentionTense, reference);

@@ -86,9 +86,8 @@ const ORDER_MATTERS: Readonly<Record<string, RegExp>> = {
     /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?[-/\s,]*\d\d/i,
 };
 
-/** The name tests of `PARSER_NEEDS`, by index, and what each gave on the current piece. */
+/** The name tests of `PARSER_NEEDS`, by index. */
 const NAMES = [MONTH_NAME, WEEKDAY_NAME];
-const nameResults = new Uint8Array(NAMES.length);
 
 /** Parsers that read numbers only: alone, they find what `mayHoldLikelyNumericDate` looks for. */
 const NUMERIC_PARSERS = new Set([
@@ -267,14 +266,14 @@ function chronoFor(piece: string, dayFirst: () => boolean): chrono.Chrono | null
   const wordLists = wordListsIn(news, piece);
   let subset = 0;
   let orderMatters = false;
-  // Each name test runs once however many parsers need it: 0 not run yet, 1 held, 2 not.
-  nameResults.fill(0);
+  // Each name test runs once however many parsers need it.
+  const nameHeld: Array<boolean | undefined> = [];
   for (let index = 0; index < news.parsers.length; index++) {
     const { wordBit, name, digits, orderMatters: order } = news.parsers[index] as NewsParser;
     if (wordBit !== 0 && (wordLists & wordBit) === 0) continue;
     if (name !== -1) {
-      if (nameResults[name] === 0) nameResults[name] = (NAMES[name] as RegExp).test(piece) ? 1 : 2;
-      if (nameResults[name] === 2) continue;
+      nameHeld[name] ??= (NAMES[name] as RegExp).test(piece);
+      if (!nameHeld[name]) continue;
     }
     if (digits && !(hasDigit && (digits === DIGIT || digits.test(piece)))) continue;
     subset |= 1 << index;

@@ -58,7 +58,8 @@ class WordShapes {
   mayHold(word: string): boolean {
     if (word.length >= WordShapes.MAX_LENGTH) return false;
     let code = word.charCodeAt(0);
-    if (!(code < 128)) return code >= 128;
+    if (code >= 128) return true;
+    // An empty word (NaN code) finds no shape.
     if (code >= 0x41 && code <= 0x5a) code |= 0x20;
     return this.shapes[word.length * 128 + code] === 1;
   }
@@ -100,6 +101,7 @@ const PAST_AFTER_POSSESSIVE = new Set([
   'noted',
   'warned',
 ]);
+
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
 /**
  * The reporting verb starting at token `index` ("said", "called on", "according to"), or null. A verb
@@ -115,7 +117,8 @@ export function reportingVerbAt(
   if (token.pos !== 'VERB' && !isWord(token, 'according')) return null;
   // Decided before wink is asked for the lemma, the dearest step of the parser: after such a word no
   // verb reports, and "according", the one cue exempt, is followed by "to".
-  if (followsNonReportingWord(tokens, index) && !isWord(tokens[index + 1], 'to')) return null;
+  const afterNonReportingWord = followsNonReportingWord(tokens, index);
+  if (afterNonReportingWord && !isWord(tokens[index + 1], 'to')) return null;
   const lemma = reportingLemma(token);
   if (lemma === null) return null;
   const particles = REPORTING_PHRASES.get(lemma);
@@ -129,7 +132,7 @@ export function reportingVerbAt(
   if (lemma === 'ask' && (isWord(tokens[last + 1], 'not') || isWord(tokens[last + 1], 'to'))) return null;
   if ((lemma === 'add' || lemma === 'respond') && ADD_PARTICLES.has(lower(tokens[last + 1]))) return null;
   if (lemma === 'pledge' && tokens[last + 1]?.pos === 'NOUN') return null;
-  if (lemma !== 'accord' && followsNonReportingWord(tokens, index)) return null;
+  if (lemma !== 'accord' && afterNonReportingWord) return null;
   return { range: { first: index, last }, lemma };
 }
 
@@ -143,11 +146,14 @@ function followsNonReportingWord(tokens: readonly Token[], index: number): boole
   if (before === 'to') return true;
   const previous = tokens[index - 1];
   const verb = (tokens[index] as Token).text;
-  if (PASSIVE_AUXILIARIES.has(before) && !endsWithIng(verb)) {
-    // After a possessive ending (PART) a verb form reports only when it cannot be a noun or a participle:
-    // "Moody's said", "Standard and Poor's added"; "Obama's calls for", "the company's reported loss".
-    if (previous?.pos !== 'PART') return true;
-    if (!PAST_AFTER_POSSESSIVE.has(verb)) return true;
+  // After a possessive ending (PART) a verb form reports only when it cannot be a noun or a participle:
+  // "Moody's said", "Standard and Poor's added"; "Obama's calls for", "the company's reported loss".
+  if (
+    PASSIVE_AUXILIARIES.has(before) &&
+    !endsWithIng(verb) &&
+    (previous?.pos !== 'PART' || !PAST_AFTER_POSSESSIVE.has(verb))
+  ) {
+    return true;
   }
   return (
     previous !== undefined &&

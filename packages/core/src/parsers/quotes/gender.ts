@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp.js';
 import type { Entity } from '../../types.js';
+import { lengthRange } from './phrase.js';
 
 export type Gender = 'male' | 'female';
 
@@ -59,10 +60,7 @@ function genderOfWord(word: string): Gender | null {
 const vote = (gender: Gender | null) => (gender === 'male' ? 1 : gender === 'female' ? -1 : 0);
 
 /** The shortest and longest gendered word: a token of another length is not looked up. */
-const GENDERED_LENGTHS = (() => {
-  const lengths = [...MALE_WORDS, ...FEMALE_WORDS].map((word) => word.length);
-  return { min: Math.min(...lengths), max: Math.max(...lengths) };
-})();
+const GENDERED_LENGTHS = lengthRange(MALE_WORDS, FEMALE_WORDS);
 
 /** `genderOfWord(lower(token))`, without lower-casing words no list holds (every list word is ASCII). */
 function genderOfToken(token: Token | undefined): Gender | null {

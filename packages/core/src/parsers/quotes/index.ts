@@ -40,9 +40,9 @@ export const quotesParser: ArticleParser = {
     const isSkipped = (index: number) =>
       index !== standfirst && (index < layout.bodyStart || layout.furniture.has(index));
     const segments = findQuotedSegments(text, article.paragraphs, isSkipped);
-    const [quotedBy, sentenceOf] = perTokenArrays(tokens.length);
-    tokenSegments(tokens, segments, quotedBy);
+    const quotedBy = tokenSegments(tokens, segments);
     const sentences = bodySentences(tokens, article.paragraphs, isSkipped);
+    const sentenceOf = new Int32Array(tokens.length).fill(-1);
     for (let index = 0; index < sentences.length; index++) {
       const range = sentences[index] as TokenRange;
       sentenceOf.fill(index, range.first, range.last + 1);
@@ -205,41 +205,19 @@ function rangeSpan(text: string, tokens: readonly Token[], range: TokenRange): S
   return spanOf(text, (tokens[range.first] as Token).start, (tokens[range.last] as Token).end);
 }
 
-/** Articles up to this many tokens share the per-token arrays; longer ones get their own. */
-const MAX_SHARED_TOKENS = 1 << 16;
-let sharedArrays = new Int32Array(0);
-
-/**
- * Two per-token arrays filled with -1. A new typed array per article costs more than the loops that
- * fill it, so one buffer serves every article (parsing is synchronous: the arrays never outlive the
- * parse). Each is a view of the article's length: a read past its last token is `undefined`, as with a
- * fresh array.
- */
-function perTokenArrays(length: number): [Int32Array, Int32Array] {
-  let buffer = sharedArrays;
-  if (buffer.length < 2 * length) {
-    buffer = new Int32Array(2 * length);
-    if (length <= MAX_SHARED_TOKENS) sharedArrays = buffer;
-  }
-  buffer.fill(-1, 0, 2 * length);
-  return [buffer.subarray(0, length), buffer.subarray(length, 2 * length)];
-}
-
-/** Sets, for each token, the index of the quoted stretch holding it (marks included); -1 stays elsewhere. */
-function tokenSegments(
-  tokens: readonly Token[],
-  segments: readonly QuotedSegment[],
-  owner: Int32Array,
-): void {
-  // Stretches come in text order without overlapping: each one's tokens are found by a binary search
-  // and the tokens between stretches are never read.
+/** For each token, the index of the quoted stretch holding it (marks included), or -1. */
+function tokenSegments(tokens: readonly Token[], segments: readonly QuotedSegment[]): Int32Array {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  // `findQuotedSegments` gives the stretches in text order without overlapping: each one's tokens are
+  // found by a binary search and the tokens between stretches are never read. Should that ever fail,
+  // every token is scanned instead.
   let previousEnd = 0;
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
     const { span } = segments[segmentIndex] as QuotedSegment;
     if (span.start < previousEnd) {
       owner.fill(-1);
       tokenSegmentsByScan(tokens, segments, owner);
-      return;
+      return owner;
     }
     previousEnd = span.end;
     let index = tokenAt(tokens, span.start);
@@ -250,6 +228,7 @@ function tokenSegments(
       if (token.end <= span.end) owner[index] = segmentIndex;
     }
   }
+  return owner;
 }
 
 /** `tokenSegments` for stretches out of order or overlapping: each token against the first stretch not behind it. */

@@ -6,14 +6,12 @@ import {
 } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp.js';
 import type { Cue } from './cues.js';
-import { endsWithIng, isOneOf, isWord, lower, type TokenRange } from './phrase.js';
+import { endsWithIng, isOneOf, isWord, lower, type TokenRange, wordListTest } from './phrase.js';
 
 /** Words that open a new clause after a comma: "..., though she acknowledged ...". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'whereas', 'yet']);
 const MAX_LISTENER_TOKENS = 6;
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose', 'whom']);
-/** Longer words are not looked up (lower-casing keeps the length of every word that could match). */
-const MAX_RELATIVE_WORD_LENGTH = 5;
+const isRelativeWord = wordListTest(new Set(['that', 'which', 'who', 'whose', 'whom']));
 /** Tags of the words naming a listener: "told (the) Reuters", "urged young voters". */
 const LISTENER_TAGS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ']);
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
@@ -225,8 +223,7 @@ function opensClause(tokens: readonly Token[], range: TokenRange): boolean {
   for (let index = range.first; index <= range.last && index - range.first < 20; index++) {
     const token = tokens[index] as Token;
     if (token.text === ',' || token.text === ';') return false;
-    if (token.text.length <= MAX_RELATIVE_WORD_LENGTH && RELATIVE_WORDS.has(lower(token)))
-      relativeVerbPending = true;
+    if (isRelativeWord(token)) relativeVerbPending = true;
     else if (token.pos === 'VERB' || token.pos === 'AUX') {
       if (!relativeVerbPending) return true;
       relativeVerbPending = false;

@@ -77,11 +77,8 @@ const BARE_SPEAKER_NOUNS = new Set([
   'officers',
 ]);
 
-/**
- * The shortest and longest word of a list: a word of another length is not looked up. Lower-casing
- * keeps the length of every word but one holding "İ", which no list holds.
- */
-function lengthRange(...lists: ReadonlySet<string>[]): { min: number; max: number } {
+/** The shortest and longest word of the lists. */
+export function lengthRange(...lists: ReadonlySet<string>[]): { min: number; max: number } {
   let min = Number.POSITIVE_INFINITY;
   let max = 0;
   for (const list of lists) {
@@ -93,22 +90,31 @@ function lengthRange(...lists: ReadonlySet<string>[]): { min: number; max: numbe
   return { min, max };
 }
 
-const GROUP_WORD_LENGTHS = lengthRange(QUANTIFIER_HEADS, BARE_SPEAKER_NOUNS);
+/**
+ * A test that a token's word, lower-cased, is on one of the lists. These tests run on most tokens of
+ * a phrase: a word of a length no list holds is ruled out without lower-casing it (lower-casing keeps
+ * the length of every word but one holding "İ", which no list holds).
+ */
+export function wordListTest(...lists: ReadonlySet<string>[]): (token: Token | undefined) => boolean {
+  const { min, max } = lengthRange(...lists);
+  return (token) => {
+    if (!token) return false;
+    const length = token.text.length;
+    if (length < min || length > max) return false;
+    const word = token.text.toLowerCase();
+    for (const list of lists) if (list.has(word)) return true;
+    return false;
+  };
+}
 
 /** "many", "officials", "people": a group that speaks, whatever the tagger made of the word. */
-function isGroupWord(token: Token): boolean {
-  // Called on most tokens of a speaker phrase: the length rules out nearly all without lower-casing.
-  const length = token.text.length;
-  if (length < GROUP_WORD_LENGTHS.min || length > GROUP_WORD_LENGTHS.max) return false;
-  const word = token.text.toLowerCase();
-  return QUANTIFIER_HEADS.has(word) || BARE_SPEAKER_NOUNS.has(word);
-}
+const isGroupWord = wordListTest(QUANTIFIER_HEADS, BARE_SPEAKER_NOUNS);
 
 export const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
 export const attached = (left: Token | undefined, right: Token | undefined) =>
   left !== undefined && right !== undefined && left.end === right.start;
 
-/** `word.toLowerCase() === lowerCaseWord`, without building the lower-cased copy when lengths differ. */
+/** `lower(token) === lowerCaseWord`, without building the lower-cased copy when lengths differ. */
 export function isWord(token: Token | undefined, lowerCaseWord: string): boolean {
   return (
     token !== undefined &&
@@ -167,6 +173,7 @@ export function isNameToken(tokens: readonly Token[], index: number, nextToVerb 
 
 function isNounPhraseToken(tokens: readonly Token[], index: number, nearestHead: boolean): boolean {
   const token = tokens[index] as Token;
+  // These tags always belong to the phrase: answered before the dearer name and group tests.
   switch (token.pos) {
     case 'PROPN':
     case 'NOUN':
@@ -217,14 +224,7 @@ function tidy(tokens: readonly Token[], first: number, last: number): TokenRange
 }
 
 const DAY_LEAD_INS = new Set(['on', 'last', 'this', 'early', 'late']);
-const TIME_WORD_LENGTHS = lengthRange(TIME_WORDS);
-
-/** `TIME_WORDS.has(lower(token))`, without lower-casing words of other lengths. */
-function isTimeWord(token: Token | undefined): boolean {
-  if (!token) return false;
-  const length = token.text.length;
-  return length >= TIME_WORD_LENGTHS.min && length <= TIME_WORD_LENGTHS.max && TIME_WORDS.has(lower(token));
-}
+const isTimeWord = wordListTest(TIME_WORDS);
 
 /** The subject noun phrase ending just before the verb, past adverbs and auxiliaries ("he has also said"). */
 export function speakerBefore(tokens: readonly Token[], verbFirst: number, floor: number): TokenRange | null {
@@ -287,15 +287,8 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
   return tidy(tokens, first, last);
 }
 
-const RELATIVE_OR_THAT_LENGTHS = lengthRange(RELATIVE_PRONOUNS, new Set(['that']));
-function isRelativeOrThat(token: Token): boolean {
-  const length = token.text.length;
-  if (length < RELATIVE_OR_THAT_LENGTHS.min || length > RELATIVE_OR_THAT_LENGTHS.max) return false;
-  const word = token.text.toLowerCase();
-  return RELATIVE_PRONOUNS.has(word) || word === 'that';
-}
-
-const CLAUSE_INTRODUCER_LENGTHS = lengthRange(CLAUSE_INTRODUCERS);
+const isRelativeOrThat = wordListTest(RELATIVE_PRONOUNS, new Set(['that']));
+const isClauseIntroducer = wordListTest(CLAUSE_INTRODUCERS);
 
 /** True when the tokens read as a clause of their own ("the plan failed"), not an appositive. */
 function isClause(tokens: readonly Token[], first: number, last: number): boolean {
@@ -340,9 +333,7 @@ function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor:
     else if (
       token.text === ';' ||
       token.text === ':' ||
-      (token.text.length >= CLAUSE_INTRODUCER_LENGTHS.min &&
-        token.text.length <= CLAUSE_INTRODUCER_LENGTHS.max &&
-        CLAUSE_INTRODUCERS.has(lower(token))) ||
+      isClauseIntroducer(token) ||
       isOneOf(token.text, '“”"«»')
     ) {
       start = index + 1;

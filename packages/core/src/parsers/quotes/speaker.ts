@@ -174,7 +174,7 @@ class ArticleSpeakers implements SpeakerResolver {
         : null;
     if (pool) {
       const wanted = pronounGender(word);
-      if (wanted && !this.genders) this.genders = new GenderReader(this.tokens, this.entities);
+      if (wanted) this.genders ??= new GenderReader(this.tokens, this.entities);
       const antecedent = antecedentOf(
         pool,
         span.start,
