@@ -24,6 +24,18 @@ export function loadNlp(): WinkNLP {
   return shared;
 }
 
+/** Index of the first token starting at or after `offset` (`tokens.length` when none does). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid] as Token).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export interface TokenizedText {
   tokens: Token[];
   /** wink-nlp's sentence boundaries, as [first token, last token] pairs. */

@@ -1,4 +1,4 @@
-import type { Token } from '../../nlp.js';
+import { firstTokenFrom, type Token } from '../../nlp.js';
 
 const FUTURE_WORDS = new Set([
   'will',
@@ -64,13 +64,7 @@ export function tokenSpanFinder(
 ): (sentenceIndex: number, sentenceStart: number) => [number, number] {
   let table: Array<[number, number]> | undefined;
   return (sentenceIndex, sentenceStart) => {
-    let first = 0;
-    let high = tokens.length;
-    while (first < high) {
-      const mid = (first + high) >> 1;
-      if ((tokens[mid] as Token).start < sentenceStart) first = mid + 1;
-      else high = mid;
-    }
+    const first = firstTokenFrom(tokens, sentenceStart);
     if (tokens[first]?.sentence !== sentenceIndex || tokens[first - 1]?.sentence === sentenceIndex) {
       table ??= sentenceTokenSpans(tokens, sentenceCount);
       return table[sentenceIndex] ?? [0, 0];

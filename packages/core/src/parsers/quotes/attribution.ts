@@ -1,4 +1,4 @@
-import type { Token } from '../../nlp.js';
+import { firstTokenFrom, type Token } from '../../nlp.js';
 import { findSpanIndex } from '../../span.js';
 import type { Span } from '../../types.js';
 import type { Cue } from './cues.js';
@@ -145,14 +145,8 @@ function firstCueAfter(cues: readonly Cue[], index: number): number {
 
 /** Index of the first token starting at or after `offset`, or -1. */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low < tokens.length ? low : -1;
+  const index = firstTokenFrom(tokens, offset);
+  return index < tokens.length ? index : -1;
 }
 
 function lastTokenBefore(tokens: readonly Token[], offset: number): number {

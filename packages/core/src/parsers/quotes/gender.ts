@@ -1,4 +1,4 @@
-import type { Token } from '../../nlp.js';
+import { firstTokenFrom, type Token } from '../../nlp.js';
 import type { Entity } from '../../types.js';
 import { lengthRange } from './phrase.js';
 
@@ -70,17 +70,6 @@ function genderOfToken(token: Token | undefined): Gender | null {
   return genderOfWord(token.text.toLowerCase());
 }
 
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The gender the text gives each person, so that "she said" skips a man mentioned last: a courtesy
  * title before a mention ("Mrs. Okafor"), a gendered role ("spokeswoman"), and the first personal
@@ -129,7 +118,7 @@ export class GenderReader {
     for (const role of entity.roles)
       for (const word of role.toLowerCase().split(/\s+/)) balance += 2 * vote(genderOfWord(word));
     for (const mention of entity.mentions) {
-      const first = firstTokenAt(tokens, mention.start);
+      const first = firstTokenFrom(tokens, mention.start);
       balance += 3 * vote(genderOfToken(tokens[first - 1]));
       let index = first;
       while (index < tokens.length && (tokens[index] as Token).end <= mention.end) index++;
