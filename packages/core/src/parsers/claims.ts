@@ -243,10 +243,7 @@ function actorOfSubject(
     }
     // "A spokesman for the Taliban, Zabihullah Mujahid, denied ...": the organisation he speaks for.
     for (let r = k + 1; r < from - 3; r++) {
-      if (
-        SPOKESPERSON.test((words[r] as Word).lower) &&
-        /^(?:for|of)$/.test((words[r + 1] as Word).lower)
-      ) {
+      if (SPOKESPERSON.test((words[r] as Word).lower) && /^(?:for|of)$/.test((words[r + 1] as Word).lower)) {
         const organisation = actorIn(context, words, r + 2, from - 1);
         if (organisation) return organisation;
       }
