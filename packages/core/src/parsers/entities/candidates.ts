@@ -37,7 +37,6 @@ import {
   lemmaOf,
   lowerCaseFingerprint,
   type Run,
-  type StoryWords,
   type Word,
   type WordList,
   wordsSpan,
@@ -58,23 +57,22 @@ const DETERMINERS = new ShapedWordSet(
   wordSet('the a an this that these those his her their its our my your'),
 );
 const COMPLEMENT = wordSet('of for on');
+const TITLE_CONNECTORS = wordSet('of to for');
 
 /**
  * Reads every capitalised run once and decides what it names. Order matters: a known place or
  * organisation first, then an organisation or place word at the end, then a person with title and
  * role; what is left may be a surname used alone (linked later) or a place after "in".
- */
-/**
+ *
  * @param localPlaces - lookup keys of places the article itself establishes (its dateline), read as
  *   places like the word lists' own
  */
 export function findCandidates(
   text: string,
-  story: StoryWords,
+  words: WordList,
   runs: Run[],
   localPlaces: ReadonlySet<string> = new Set(),
 ): Candidates {
-  const words = story.words;
   const found: Candidates = { people: [], organisations: [], places: [], acronyms: [], bare: [] };
   const consumed = new Set<number>();
 
@@ -95,7 +93,7 @@ export function findCandidates(
       const word = words.get(first);
       const strippable =
         DETERMINERS.has(word.lower) ||
-        (word.sentenceInitial && startsWithCommonWord(story, word, last - first + 1));
+        (word.sentenceInitial && startsWithCommonWord(words, word, last - first + 1));
       if (!strippable) break;
       if (ROLE_NOUNS.has(word.lower)) strippedRole = word.text; // "Rival Hillary Clinton"
       first++;
@@ -223,7 +221,7 @@ export function findCandidates(
     const sentenceInitial = words.get(nameFirst).sentenceInitial;
     found.people.push({ kind: 'person', span: nameSpan, roles, evidence, sentenceInitial });
   }
-  found.organisations.push(...lowerCaseMinistries(text, story));
+  found.organisations.push(...lowerCaseMinistries(text, words));
   return found;
 }
 
@@ -302,10 +300,10 @@ const PUBLICATION_VERBS = wordSet(
 /** "Johnnie Wilson, of Springfield, Va., said": a speech verb after a comma-enclosed aside. */
 function speechVerbAfterApposition(words: WordList, nameLast: number): boolean {
   if (nameLast + 1 >= words.length || !/^,\s+$/.test(words.gapAt(nameLast + 1) ?? '')) return false;
-  const opening = words.get(nameLast + 1);
+  const paragraph = words.paragraphOf(nameLast + 1);
   for (let i = nameLast + 2; i < words.length && i < nameLast + 16; i++) {
     const word = words.get(i);
-    if (word.paragraph !== opening.paragraph || /[.;:!?“”"]/.test(word.gap ?? '')) return false;
+    if (word.paragraph !== paragraph || /[.;:!?“”"]/.test(word.gap ?? '')) return false;
     if (/,\s+$/.test(word.gap ?? '')) return SPEECH_VERBS.has(word.lower);
   }
   return false;
@@ -345,38 +343,17 @@ function knownName(
   return localPlaces.has(key) ? 'place' : null;
 }
 
-/** Scans of the words before a set of the lower-case words is built: a few for an article, many for a book. */
-const LOWER_CASE_SCANS = 16;
-
-/**
- * A capitalised sentence opener also written in lower case in the story is a common word ("Race").
- * Asked a few times per article, and many articles never ask: a set of every lower-case word costs
- * more than scanning the words, comparing their fingerprints first. A long text asks in proportion to
- * its length, so after a few scans the set is built, which keeps the parse linear.
- */
-function writtenInLowerCase(story: StoryWords, lower: string): boolean {
-  if (story.lowerCaseWords !== undefined) return story.lowerCaseWords.has(lower);
-  const { words } = story;
-  const fingerprint = lowerCaseFingerprint(lower);
-  // A fingerprint no lower-case word has needs no scan; only the scans count towards the set.
-  if (!words.mayHaveFingerprint(fingerprint)) return false;
-  if (++story.lowerCaseAsks > LOWER_CASE_SCANS) {
-    story.lowerCaseWords = words.lowerCaseWords();
-    return story.lowerCaseWords.has(lower);
-  }
-  return words.hasLowerCaseWord(lower, fingerprint);
-}
-
 /**
  * A capitalised sentence opener that is a common word, not a name: "Sources", "Bloggers", "Rival".
  * wink-nlp's tag is trusted only before other capitalised words: it tags "Lynch said" as a verb.
  */
-function startsWithCommonWord(story: StoryWords, word: Word, runLength: number): boolean {
+function startsWithCommonWord(words: WordList, word: Word, runLength: number): boolean {
   const lower = word.lower;
   if (word.allCaps) return false; // "US Secretary of State ...", not the pronoun "us"
   if (COMMON_OPENERS.has(lower)) return true;
   if (NAME_OPENERS.has(lower)) return false;
-  if (writtenInLowerCase(story, lower)) return true;
+  // "Race" opening a sentence of a story that also speaks of "the race".
+  if (words.writtenInLowerCase(lower)) return true;
   const tagged = word.pos !== 'PROPN' && word.pos !== 'X';
   return runLength >= 2 ? tagged : tagged && lemmaOf(word) !== lower;
 }
@@ -448,16 +425,29 @@ function runStartingAt(runs: readonly Run[], first: number): number | undefined 
   return undefined;
 }
 
-/** Index of the run that completes "Ministry of | Health", "Bank of | America", or -1. */
-function complementRun(words: WordList, runs: Run[], last: number): number {
+/**
+ * Index of the run after word `last`, one of `connectors` and "the": "Ministry of | Health", "Secretary
+ * of | State Mike Pompeo"; undefined when there is none.
+ */
+function runAfterConnector(
+  words: WordList,
+  runs: readonly Run[],
+  last: number,
+  connectors: ReadonlySet<string>,
+): number | undefined {
   const connector = words.at(last + 1);
-  if (!connector || !COMPLEMENT.has(connector.lower) || !connector.spaced) return -1;
+  if (!connector || !connectors.has(connector.lower) || !connector.spaced) return undefined;
   let start = last + 2;
   if (words.at(start)?.lower === 'the') start++;
-  const run = runStartingAt(runs, start);
+  return runStartingAt(runs, start);
+}
+
+/** Index of the run that completes "Ministry of | Health", "Bank of | America", or -1. */
+function complementRun(words: WordList, runs: Run[], last: number): number {
+  const run = runAfterConnector(words, runs, last, COMPLEMENT);
   if (run === undefined) return -1;
-  const startWord = words.get(start);
-  if (startWord.paragraph !== connector.paragraph || !startWord.spaced) return -1;
+  const startWord = words.get((runs[run] as Run).first);
+  if (startWord.paragraph !== words.paragraphOf(last + 1) || !startWord.spaced) return -1;
   const lastOfRun = words.get((runs[run] as Run).last);
   // "the Ministry of Health Ali Hassan" is rare; a person after the complement stays out of it.
   return isFirstName(startWord) || lastOfRun.allCaps ? -1 : run;
@@ -511,11 +501,7 @@ function titleContinuation(
   runs: Run[],
   last: number,
 ): TitleContinuation | null {
-  const connector = words.at(last + 1);
-  if (!connector || !/^(?:of|to|for)$/.test(connector.lower) || !connector.spaced) return null;
-  let start = last + 2;
-  if (words.at(start)?.lower === 'the') start++;
-  const runIndex = runStartingAt(runs, start);
+  const runIndex = runAfterConnector(words, runs, last, TITLE_CONNECTORS);
   if (runIndex === undefined) return null;
   const run = runs[runIndex] as Run;
   const places: Span[] = [];
@@ -566,14 +552,13 @@ const MINISTRY_SUBJECTS = wordSet(`
 const MINISTRY_FINGERPRINT = lowerCaseFingerprint('ministry');
 
 /** "the health ministry", "the interior ministry": an organisation written in lower case. */
-function lowerCaseMinistries(text: string, story: StoryWords): Candidate[] {
-  const { words } = story;
+function lowerCaseMinistries(text: string, words: WordList): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 1; i < words.length; i++) {
-    // Only a lower-case "ministry" has its fingerprint; the words themselves are read for those only.
-    if (words.fingerprint(i) !== MINISTRY_FINGERPRINT) continue;
+    // Only a word that is not capitalised has a fingerprint, and few words but "ministry" have this one:
+    // the others are compared in place, and only a "ministry" is made into a word.
+    if (words.fingerprint(i) !== MINISTRY_FINGERPRINT || !words.lowerIs(i, 'ministry')) continue;
     const word = words.get(i);
-    if (word.lower !== 'ministry' || word.capitalised) continue;
     const subject = words.get(i - 1);
     if (!MINISTRY_SUBJECTS.has(subject.lower) || subject.capitalised || !word.spaced) continue;
     if (subject.paragraph !== word.paragraph) continue;

@@ -17,12 +17,12 @@ export const entitiesParser: ArticleParser = {
   name: 'entities',
   parse(context: ParseContext) {
     const { text } = context;
-    const story = storyWords(context);
-    const runs = capitalisedRuns(story.words);
+    const words = storyWords(context);
+    const runs = capitalisedRuns(words);
     // The dateline names where the story was filed: a place, whatever the word lists know of it.
     const dateline = context.article.dateline;
     const filedFrom = new Set(dateline ? [lookupKey(dateline.place)] : []);
-    const found = findCandidates(text, story, runs, filedFrom);
+    const found = findCandidates(text, words, runs, filedFrom);
     attachPositions(text, found.places);
     const entities = linkEntities(text, found);
     for (const entity of entities) {

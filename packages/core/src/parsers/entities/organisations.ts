@@ -5,6 +5,7 @@ import {
   NOT_ACRONYMS,
   ORGANISATION_HEADS,
 } from '../../lexicon/organisations.js';
+import { wordSet } from '../../lexicon/words.js';
 import { lookupKey } from './places.js';
 import { ShapedWordSet } from './word-shapes.js';
 
@@ -76,14 +77,14 @@ const NOT_DESCRIPTION = /\b(?:said|says|told|that|which|who|when|after|before|be
  * Nouns that say what kind of body something is. An appositive describes the organisation only when one
  * of its first words is one of these: "a coal company in Kentucky", not "a huge amount for a month".
  */
-const BODY_KINDS = new Set(
+const BODY_KINDS = wordSet(
   `militia militias group groups party movement faction organisation organization company firm agency
   network coalition alliance outfit bloc union association council committee commission institute
   foundation charity tank watchdog newspaper paper journal magazine broadcaster channel station website
   bank lender insurer carrier airline maker manufacturer producer retailer operator developer utility
   subsidiary unit division arm branch affiliate wing offshoot department ministry office authority body
   court university college school hospital lobby campaign club team league federation consortium
-  conglomerate corporation business chain brand startup cooperative trust fund`.split(/\s+/),
+  conglomerate corporation business chain brand startup cooperative trust fund`,
 );
 const APPOSITIVE_HEAD_WORDS = 5;
 

@@ -11,13 +11,11 @@ import {
   TITLE_WORDS,
 } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
-import { knownPlace } from './places.js';
+import { knownPlaceKey } from './places.js';
 import { ShapedWordSet } from './word-shapes.js';
-import { isParticle, type Word, type WordList } from './words.js';
+import { HONORIFIC_SET, isParticle, TITLE_WORD_SET, type Word, type WordList } from './words.js';
 
 // The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`).
-const TITLE_WORD_SET = new ShapedWordSet(TITLE_WORDS);
-const HONORIFIC_SET = new ShapedWordSet(HONORIFICS);
 const ROLE_NOUN_SET = new ShapedWordSet(ROLE_NOUNS);
 const TITLE_MODIFIER_SET = new ShapedWordSet(TITLE_MODIFIERS);
 const NATIONALITY_SET = new ShapedWordSet(NATIONALITY_WORDS);
@@ -75,7 +73,8 @@ function isTitleFiller(word: Word): boolean {
   return (
     NATIONALITY_SET.has(word.lower) ||
     TITLE_MODIFIER_SET.has(word.lower) ||
-    (word.text.length <= 4 && knownPlace(word.text) !== null)
+    // A word holds no white space: its lower case is its `lookupKey`.
+    (word.text.length <= 4 && knownPlaceKey(word.lower) !== null)
   );
 }
 
@@ -105,16 +104,11 @@ export function isFirstName(word: Word): boolean {
 
 const FIRST_NAME_WORDS = new ShapedWordSet(FIRST_NAMES);
 
-function previous(words: WordList, i: number): Word | null {
+/** The word `step` words from word `i` (-1 before it, 1 after it) when both are in one paragraph. */
+function neighbour(words: WordList, i: number, step: -1 | 1): Word | null {
   const word = words.at(i);
-  const before = words.at(i - 1);
-  return word && before && before.paragraph === word.paragraph ? before : null;
-}
-
-function next(words: WordList, i: number): Word | null {
-  const word = words.at(i);
-  const after = words.at(i + 1);
-  return word && after && after.paragraph === word.paragraph ? after : null;
+  const other = words.at(i + step);
+  return word && other && other.paragraph === word.paragraph ? other : null;
 }
 
 function isRoleWord(word: Word): boolean {
@@ -164,12 +158,12 @@ export function roleBefore(text: string, words: WordList, nameFirst: number): st
   const name = words.at(nameFirst);
   if (!name || name.gap === null) return null;
   let i = nameFirst - 1;
-  let before = previous(words, nameFirst);
+  let before = neighbour(words, nameFirst, -1);
   if (!before) return null;
   // "(IRGC) Hossein Salami": step over the acronym in parentheses.
   if (/^\)\s+$/.test(name.gap) && before.allCaps && /\(\s*$/.test(before.gap ?? '')) {
     i--;
-    before = previous(words, i + 1);
+    before = neighbour(words, i + 1, -1);
     if (!before) return null;
   } else if (!name.spaced) {
     return null;
@@ -218,7 +212,7 @@ const STOP_APPOSITION = wordSet('who which that whose where when while and but o
  * or a quotation mark.
  */
 export function roleAfter(text: string, words: WordList, nameLast: number): string | null {
-  const firstWord = next(words, nameLast);
+  const firstWord = neighbour(words, nameLast, 1);
   if (!firstWord || !/^,\s+$/.test(firstWord.gap ?? '') || firstWord.capitalised) return null;
   let i = nameLast + 1;
   if (APPOSITION_DETERMINERS.has(firstWord.lower)) i++;
@@ -260,7 +254,7 @@ export function roleFromLedBy(text: string, words: WordList, nameFirst: number):
   )
     return null;
   if (!words.lowerIs(byIndex, 'by')) return null;
-  const verb = previous(words, byIndex);
+  const verb = neighbour(words, byIndex, -1);
   if (!verb || !LED_BY.has(verb.lower)) return null;
   let end = nameFirst - 3;
   const noun = words.at(end);
@@ -278,12 +272,12 @@ export function roleFromLedBy(text: string, words: WordList, nameFirst: number):
 
 /** "Zebari said", "said Zebari", "according to Zebari", "Salami told": someone speaking. */
 export function speechVerbNear(words: WordList, first: number, last: number): boolean {
-  const after = next(words, last);
+  const after = neighbour(words, last, 1);
   if (after?.spaced && SPEECH_VERBS.has(after.lower)) return true;
-  const before = previous(words, first);
+  const before = neighbour(words, first, -1);
   const name = words.get(first);
   if (before && /^[\s,]+$/.test(name.gap ?? '') && SPEECH_VERBS.has(before.lower)) return true;
-  const beforeThat = before ? previous(words, first - 1) : null;
+  const beforeThat = before ? neighbour(words, first - 1, -1) : null;
   return before?.lower === 'to' && beforeThat?.lower === 'according';
 }
 

@@ -42,7 +42,7 @@ function needsSpaceFolding(text: string): boolean {
     if (code === 0x20) {
       if (previousSpace) return true;
       previousSpace = true;
-    } else if ((code >= 0x61 && code <= 0x7a) || (code > 0x20 && code < 0x7f)) {
+    } else if (code > 0x20 && code < 0x7f) {
       previousSpace = false;
     } else {
       if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0) return true;

@@ -21,6 +21,7 @@ describe('WordScanner', () => {
     ['Ahmed’s son', ['Ahmed’s', 'son+l']],
     ['don’t', ['don’t']],
     ['the U.S. and U.K. envoys', ['the+l', 'U.S.', 'and+l', 'U.K.', 'envoys+l']],
+    ['said É.U. envoys', ['said+l', 'É.U.', 'envoys+l']],
     ['A. B. Smith', ['A', 'B', 'Smith']],
     ['U.Sa', ['U', 'Sa']],
     ['well- known -- x', ['well+l', 'known+l', 'x+l']],

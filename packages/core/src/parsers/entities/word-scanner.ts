@@ -128,34 +128,20 @@ export class WordScanner {
   private endOf(index: number): number {
     const text = this.text;
     const first = text.charCodeAt(index);
-    let hyphenated = false;
-    let plainLower = true;
-    let at: number;
-    if (first < 128) {
-      if (first >= 65 && first <= 90) {
-        plainLower = false;
-        if (text.charCodeAt(index + 1) === 46) {
-          const dotted = dottedAcronymEnd(text, index);
-          if (dotted >= 0) {
-            this.hyphenated = false;
-            this.plainLower = false;
-            return dotted;
-          }
-        }
+    const ascii = first < 128;
+    const point = ascii ? first : codePointAt(text, index);
+    const upper = ascii ? first >= 65 && first <= 90 : (classOf(point) & UPPER) !== 0;
+    let at = index + (point > 0xffff ? 2 : 1);
+    if (upper && text.charCodeAt(at) === 46) {
+      const dotted = dottedAcronymEnd(text, index);
+      if (dotted >= 0) {
+        this.hyphenated = false;
+        this.plainLower = false;
+        return dotted;
       }
-      at = index + 1;
-    } else {
-      plainLower = false;
-      const point = codePointAt(text, index);
-      if ((classOf(point) & UPPER) !== 0) {
-        const dotted = dottedAcronymEnd(text, index);
-        if (dotted >= 0) {
-          this.hyphenated = false;
-          return dotted;
-        }
-      }
-      at = index + (point > 0xffff ? 2 : 1);
     }
+    let hyphenated = false;
+    let plainLower = ascii && !upper;
     const length = text.length;
     while (at < length) {
       const code = text.charCodeAt(at);
@@ -206,9 +192,7 @@ export function hasLowerCase(word: string): boolean {
 
 /** The word starts with a capital letter (`\p{Lu}`). */
 export function startsUpperCase(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return word.length > 0 && (classOf(word.codePointAt(0) as number) & UPPER) !== 0;
+  return startsUpperCaseAt(word, 0);
 }
 
 /** The word of `text` at `index` starts with a capital letter: `startsUpperCase` without the slice. */

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../parser.js';
 import { pipeline } from '../../pipeline.js';
 import { HEADLINE } from './test-helpers.js';
-import { lowerCaseFingerprint, type StoryWords, storyWords } from './words.js';
+import { lowerCaseFingerprint, storyWords, type WordList } from './words.js';
 
 /** The story words of a body under the test headline, read after the parsers that run before entities. */
-function wordsOf(body: string): StoryWords {
+function wordsOf(body: string): WordList {
   const context = createContext(`${HEADLINE}\n\n${body}`, {
     published: null,
     reference: null,
@@ -30,7 +30,7 @@ describe('WordList', () => {
     ['An Iran-backed group spoke.', 6, { text: 'Iran', lower: 'iran', gap: ' ', capitalised: true }],
     ['The café don’t close.', 7, { text: 'don’t', lower: 'don’t', gap: ' ', capitalised: false }],
   ])('%s word %i', (body, index, expected) => {
-    const { words } = wordsOf(body);
+    const words = wordsOf(body);
     const gap = words.gapAt(index);
     const lower = words.lowerAt(index);
     const asked = { text: words.textAt(index), lower, gap, capitalised: words.isCapitalised(index) };
@@ -51,7 +51,7 @@ describe('WordList', () => {
     ['Race officials met. The race ended.', 'race', true],
     ['Race officials met.', 'race', false],
   ])('%s has the lower-case word %s: %s', (body, lower, expected) => {
-    const { words } = wordsOf(body);
+    const words = wordsOf(body);
     let found = false;
     for (let i = 0; i < words.length; i++)
       if (!words.isCapitalised(i) && words.lowerAt(i) === lower) found = true;

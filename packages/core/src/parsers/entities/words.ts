@@ -3,6 +3,7 @@ import type { ParseContext } from '../../context.js';
 import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { Token } from '../../nlp.js';
+import { spanOf } from '../../span.js';
 import type { Span } from '../../types.js';
 import {
   classOf,
@@ -14,9 +15,10 @@ import {
 } from './word-scanner.js';
 import { ShapedWordSet } from './word-shapes.js';
 
-// The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`).
-const TITLE_WORD_SET = new ShapedWordSet(TITLE_WORDS);
-const HONORIFIC_SET = new ShapedWordSet(HONORIFICS);
+// The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`);
+// the title and honorific sets serve the title rules of `people.ts` as well.
+export const TITLE_WORD_SET = new ShapedWordSet(TITLE_WORDS);
+export const HONORIFIC_SET = new ShapedWordSet(HONORIFICS);
 const NAME_PARTICLE_SET = new ShapedWordSet(NAME_PARTICLES);
 
 /** A word of the story text, with what the entity rules ask about it. */
@@ -48,17 +50,6 @@ export interface Word {
   gap: string | null;
   /** The gap is whitespace only (and not null): the words are next to each other in a sentence. */
   spaced: boolean;
-  /** `text` has a hyphen ("al-Kaabi"). */
-  hyphenated: boolean;
-}
-
-/** The words of the story, and what the entity rules ask of all of them at once. */
-export interface StoryWords {
-  words: WordList;
-  /** Every lower-case word, built once the scans of `fingerprints` would cost more (long texts). */
-  lowerCaseWords?: Set<string>;
-  /** How many times the lower-case words were asked about. */
-  lowerCaseAsks: number;
 }
 
 /** A run of capitalised words (with name particles and initials inside), a name candidate. */
@@ -87,12 +78,16 @@ const PERIOD = 8;
 const SENTENCE_INITIAL = 16;
 const TITLE_CASE = 32;
 const SPACED = 64;
+/** The word has a hyphen ("al-Kaabi"): it may be a joined particle, which starts a run. */
 const HYPHENATED = 128;
 /** ASCII without capitals: the word's text is its lower case. */
 const PLAIN_LOWER = 256;
 
 /** Bits of the fingerprint filter of `WordList`: a few hundred distinct lower-case words fill few. */
 const FINGERPRINT_BITS = 8192;
+
+/** Scans of the words before a set of the lower-case words is built: a few for an article, many for a book. */
+const LOWER_CASE_SCANS = 16;
 
 function fingerprintBit(fingerprint: number): number {
   return Math.imul(fingerprint, 0x9e3779b1) >>> 19;
@@ -109,6 +104,10 @@ export class WordList {
   private readonly made: Array<Word | undefined> = [];
   /** A bit for each fingerprint of a word that is not capitalised (`fingerprintBit`). */
   private readonly fingerprintBits = new Int32Array(FINGERPRINT_BITS >>> 5);
+  /** Every lower-case word, built once the scans of `writtenInLowerCase` would cost more (long texts). */
+  private lowerCaseSet: Set<string> | undefined;
+  /** How many times `writtenInLowerCase` scanned the words. */
+  private lowerCaseScans = 0;
 
   constructor(
     private readonly text: string,
@@ -143,12 +142,30 @@ export class WordList {
     return ((this.fingerprintBits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
   }
 
+  /**
+   * Some word that is not capitalised has `lower` as its lower case. Asked a few times per article,
+   * and many articles never ask: a set of every lower-case word costs more than scanning the words,
+   * comparing their fingerprints first. A long text asks in proportion to its length, so after a few
+   * scans the set is built, which keeps the parse linear.
+   */
+  writtenInLowerCase(lower: string): boolean {
+    if (this.lowerCaseSet !== undefined) return this.lowerCaseSet.has(lower);
+    const fingerprint = lowerCaseFingerprint(lower);
+    // A fingerprint no lower-case word has needs no scan; only the scans count towards the set.
+    if (!this.mayHaveFingerprint(fingerprint)) return false;
+    if (++this.lowerCaseScans > LOWER_CASE_SCANS) {
+      this.lowerCaseSet = this.lowerCaseWords();
+      return this.lowerCaseSet.has(lower);
+    }
+    return this.hasLowerCaseWord(lower, fingerprint);
+  }
+
   /** Some word that is not capitalised has `lower` (with fingerprint `wanted`) as its lower case. */
-  hasLowerCaseWord(lower: string, wanted: number): boolean {
+  private hasLowerCaseWord(lower: string, wanted: number): boolean {
     const records = this.records;
     const length = this.length;
     for (let i = 0, at = FINGERPRINT; i < length; i++, at += RECORD) {
-      if (records[at] === wanted && this.lowerAt(i) === lower) return true;
+      if (records[at] === wanted && this.lowerIs(i, lower)) return true;
     }
     return false;
   }
@@ -194,9 +211,9 @@ export class WordList {
     return this.records[index * RECORD + GAP_START] as number;
   }
 
-  /** One character of the text the words come from. */
-  characterAt(offset: number): string {
-    return this.text.charAt(offset);
+  /** One code unit of the text the words come from. */
+  charCodeAt(offset: number): number {
+    return this.text.charCodeAt(offset);
   }
 
   /** The word's text, without making the word. */
@@ -284,11 +301,9 @@ export class WordList {
     const base = index * RECORD;
     const start = records[base + START] as number;
     const end = records[base + END] as number;
-    const gapStart = records[base + GAP_START] as number;
     const tokenIndex = records[base + TOKEN] as number;
     const flags = records[base + FLAGS] as number;
-    const text = this.text;
-    const raw = text.slice(start, end);
+    const raw = this.text.slice(start, end);
     const capitalised = (flags & CAPITALISED) !== 0;
     const token = tokenIndex >= 0 ? this.tokens[tokenIndex] : undefined;
     const word: Word = {
@@ -306,9 +321,8 @@ export class WordList {
       token,
       titleCase: (flags & TITLE_CASE) !== 0,
       paragraph: records[base + PARAGRAPH] as number,
-      gap: gapStart >= 0 ? text.slice(gapStart, start) : null,
+      gap: this.gapAt(index),
       spaced: (flags & SPACED) !== 0,
-      hyphenated: (flags & HYPHENATED) !== 0,
     };
     this.made[index] = word;
     return word;
@@ -332,7 +346,7 @@ const ABBREVIATIONS = wordSet(
  * photo credit). Words of the headline and other title-case lines are flagged `titleCase`: headline
  * case capitalises every word, so they may only repeat a name found in the story.
  */
-export function storyWords(context: ParseContext): StoryWords {
+export function storyWords(context: ParseContext): WordList {
   const { text, article, layout } = context;
   const tokens = new TokenCursor(context.tokens);
   const captionText = new Map<number, Span>();
@@ -341,7 +355,6 @@ export function storyWords(context: ParseContext): StoryWords {
 
   // About one word in six characters of news text; the list grows past that.
   const words = new WordList(text, context.tokens, (text.length / 6) | 0);
-  const story: StoryWords = { words, lowerCaseAsks: 0 };
   const paragraphs = article.paragraphs;
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
     const paragraph = paragraphs[paragraphIndex] as Span;
@@ -356,7 +369,7 @@ export function storyWords(context: ParseContext): StoryWords {
     addWords(words, text, region, paragraphIndex, tokens);
     if (headline || isHeadlineCase(words, first)) words.markTitleCase(first);
   }
-  return story;
+  return words;
 }
 
 /** Adds the words of one paragraph or caption to the story. */
@@ -385,14 +398,15 @@ function addWords(words: WordList, text: string, region: Span, paragraph: number
     const plainLower = scanner.plainLower;
     const upper = !plainLower && startsUpperCaseAt(source, at);
     let length = rawEnd - at;
+    // The scanner's word starts with a letter or number, so its hyphen is never the first character,
+    // and the possessive ending cut from it holds none.
     if (scanner.hyphenated) {
       const raw = source.slice(at, rawEnd);
-      const hyphen = raw.indexOf('-');
-      if (hyphen > 0 && upper && MODIFIER_SUFFIX.test(raw.slice(raw.lastIndexOf('-') + 1))) {
+      if (upper && MODIFIER_SUFFIX.test(raw.slice(raw.lastIndexOf('-') + 1))) {
         // "Iran-backed", "Kurdish-led": the capitalised part is a modifier, the rest is not a name.
-        length = hyphen;
+        length = raw.indexOf('-');
         flags |= MODIFIER;
-      } else if (hyphen > 0) flags |= HYPHENATED;
+      } else flags |= HYPHENATED;
     }
     const end = start + length;
     const after = text.charCodeAt(end);
@@ -573,9 +587,8 @@ const MEMBERS_BODY_HEADS = wordSet(
  */
 function isPluralPossessiveInName(words: WordList, at: number): boolean {
   const end = words.endOf(at);
-  const apostrophe = words.characterAt(end);
-  if (apostrophe !== "'" && apostrophe !== '’') return false;
-  if (words.characterAt(end - 1) !== 's' || (words.flagsOf(at + 1) & CAPITALISED) === 0) return false;
+  if (!isApostrophe(words.charCodeAt(end)) || words.charCodeAt(end - 1) !== 115) return false;
+  if ((words.flagsOf(at + 1) & CAPITALISED) === 0) return false;
   return MEMBERS_BODY_HEADS.has(words.lowerAt(at + 1));
 }
 
@@ -606,22 +619,16 @@ export function capitalisedRuns(words: WordList): Run[] {
         continue;
       }
       // "Osama bin Laden", "Pieter van der Berg": one or two particles between capitalised words.
-      const particles = isParticleAt(words, last + 1)
-        ? last + 2 < words.length && isParticleAt(words, last + 2)
-          ? 2
-          : 1
-        : 0;
+      if (!isParticleAt(words, last + 1)) break;
+      const particles = last + 2 < words.length && isParticleAt(words, last + 2) ? 2 : 1;
       const afterParticles = last + 1 + particles;
       if (
-        particles > 0 &&
-        afterParticles < words.length &&
-        joins(words, last + particles) &&
-        startsRun(words, afterParticles)
-      ) {
-        last += particles + 1;
-        continue;
-      }
-      break;
+        afterParticles >= words.length ||
+        !joins(words, last + particles) ||
+        !startsRun(words, afterParticles)
+      )
+        break;
+      last = afterParticles;
     }
     runs.push({ first: i, last });
     i = last + 1;
@@ -631,7 +638,5 @@ export function capitalisedRuns(words: WordList): Run[] {
 
 /** The text from the start of word `first` to the end of word `last` (with the full stop of "J."). */
 export function wordsSpan(text: string, words: WordList, first: number, last: number): Span {
-  const from = words.get(first);
-  const to = words.get(last);
-  return { start: from.start, end: to.end, text: text.slice(from.start, to.end) };
+  return spanOf(text, words.startOf(first), words.endOf(last));
 }
