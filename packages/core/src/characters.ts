@@ -29,3 +29,11 @@ export function wordCount(text: string): number {
   }
   return count;
 }
+
+/** `/^\p{Lu}/u.test(text)`, answered from the character code for ASCII. */
+export function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_CASE_START.test(text);
+}
+const UPPER_CASE_START = /^\p{Lu}/u;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasLowerCase, startsUpperCase, WordScanner } from './word-scanner.js';
+import { startsUpperCase } from '../../characters.js';
+import { hasLowerCase, WordScanner } from './word-scanner.js';
 
 /** The words the scanner finds, each as its text with `+h` when hyphenated and `+l` when plain lower case. */
 function scan(text: string): string[] {

@@ -190,11 +190,6 @@ export function hasLowerCase(word: string): boolean {
   return false;
 }
 
-/** The word starts with a capital letter (`\p{Lu}`). */
-export function startsUpperCase(word: string): boolean {
-  return startsUpperCaseAt(word, 0);
-}
-
 /** The word of `text` at `index` starts with a capital letter: `startsUpperCase` without the slice. */
 export function startsUpperCaseAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);

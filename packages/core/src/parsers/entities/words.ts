@@ -1,18 +1,11 @@
-import { isWhiteSpaceCode } from '../../characters.js';
+import { isWhiteSpaceCode, startsUpperCase } from '../../characters.js';
 import type { ParseContext } from '../../context.js';
 import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
 import type { Span } from '../../types.js';
-import {
-  classOf,
-  hasLowerCase,
-  LETTER,
-  startsUpperCase,
-  startsUpperCaseAt,
-  WordScanner,
-} from './word-scanner.js';
+import { classOf, hasLowerCase, LETTER, startsUpperCaseAt, WordScanner } from './word-scanner.js';
 import { ShapedWordSet } from './word-shapes.js';
 
 // The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`);

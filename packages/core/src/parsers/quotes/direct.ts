@@ -1,7 +1,6 @@
-import { isWhiteSpaceCode, wordCount } from '../../characters.js';
+import { isWhiteSpaceCode, startsUpperCase, wordCount } from '../../characters.js';
 import { spanOf, trimSpan } from '../../span.js';
 import type { Span } from '../../types.js';
-import { startsUpperCase } from './phrase.js';
 
 /** A stretch of text between quotation marks, found before anyone is attributed to it. */
 export interface QuotedSegment {

@@ -1,3 +1,4 @@
+import { startsUpperCase } from '../../characters.js';
 import type { Token } from '../../nlp.js';
 
 /** A token range, `last` inclusive. */
@@ -136,14 +137,6 @@ export function endsWithIng(text: string): boolean {
     (text.charCodeAt(length - 1) | 0x20) === 0x67
   );
 }
-
-/** `/^\p{Lu}/u.test(text)`, answered from the character code for ASCII. */
-export function startsUpperCase(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return UPPER_CASE_START.test(text);
-}
-const UPPER_CASE_START = /^\p{Lu}/u;
 
 /** A one-character token among `marks` ("."), compared by code rather than with a pattern. */
 export function isOneOf(text: string, marks: string): boolean {
