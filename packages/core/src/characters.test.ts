@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpaceCode, wordCount } from './characters.js';
+import { isWhiteSpaceCode, lastWord, trimmedWordCount, wordCount } from './characters.js';
 
 describe('wordCount', () => {
   const rows: Array<[string, number]> = [
@@ -25,5 +25,35 @@ describe('isWhiteSpaceCode', () => {
       if (isWhiteSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) disagreements.push(code);
     }
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('trimmedWordCount', () => {
+  const rows: Array<[string, number, number]> = [
+    ['', Number.POSITIVE_INFINITY, 1],
+    ['   ', Number.POSITIVE_INFINITY, 1],
+    ['Janie Gabbett', Number.POSITIVE_INFINITY, 2],
+    ['  By Janie  Gabbett, Reuters\n', Number.POSITIVE_INFINITY, 4],
+    ['one two three four five six seven eight', 6, 6],
+    ['no-break\u00a0space', Number.POSITIVE_INFINITY, 2],
+  ];
+  it.each(rows)('%j (counting up to %d) has %i words', (text, limit, expected) => {
+    expect(trimmedWordCount(text, limit)).toBe(expected);
+    expect(trimmedWordCount(text)).toBe(text.trim().split(/\s+/).length);
+  });
+});
+
+describe('lastWord', () => {
+  const rows: Array<[string, string]> = [
+    ['', ''],
+    ['  ', ''],
+    ['Staff Writer', 'Writer'],
+    ['Chief Economics Correspondent \n', 'Correspondent'],
+    ['single', 'single'],
+    ['ends with a stop.', 'stop.'],
+  ];
+  it.each(rows)('%j ends with %j', (text, expected) => {
+    expect(lastWord(text)).toBe(expected);
+    expect(lastWord(text)).toBe(text.trim().split(/\s+/).pop());
   });
 });

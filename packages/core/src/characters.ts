@@ -30,6 +30,30 @@ export function wordCount(text: string): number {
   return count;
 }
 
+/**
+ * How many words `text.trim().split(/\s+/)` would give (1 for blank text), counting no further than
+ * `limit`: a check for "two to five words" stops at the sixth instead of splitting a long sentence.
+ */
+export function trimmedWordCount(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length && words < limit; index++) {
+    const word = !isWhiteSpaceCode(text.charCodeAt(index));
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+  return Math.max(words, 1);
+}
+
+/** The last white-space separated word of `text`, or '' when it has none. */
+export function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isWhiteSpaceCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
 /** `/^\p{Lu}/u.test(text)`, answered from the character code for ASCII. */
 export function startsUpperCase(text: string): boolean {
   const code = text.charCodeAt(0);

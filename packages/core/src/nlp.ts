@@ -71,13 +71,14 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
   // Where wink's token i starts in `tokens`: a possessive wink kept whole is split in two.
   const positionOf = new Int32Array(values.length + 1);
   let cursor = 0;
+  const readsInput = text === input;
   for (let i = 0; i < values.length; i++) {
     positionOf[i] = tokens.length;
     const value = values[i] as string;
-    let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    let start = startOfValue(text, value, cursor);
     // A token wink rewrote (rare): keep the cursor and give it an empty span rather than a wrong one.
-    if (start < 0 || start - cursor > 64) start = cursor;
-    const end = text.startsWith(value, start) ? start + value.length : start;
+    const end = start < 0 ? cursor : start + value.length;
+    if (start < 0) start = cursor;
     const tag = tags[i] ?? 'X';
     if (end - start === value.length && isWholePossessive(value)) {
       const cut = end - 2;
@@ -88,7 +89,10 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
       const ending = input.slice(cut, end);
       tokens.push(new WinkToken(cut, end, ending, 'PART', i, tokens.length, lemmaOf, ending));
     } else {
-      tokens.push(new WinkToken(start, end, input.slice(start, end), tag, i, tokens.length, lemmaOf));
+      // wink's value is the input's own text unless wink read a copy with replaced characters: reusing
+      // it saves a string per token.
+      const tokenText = end - start === value.length && readsInput ? value : input.slice(start, end);
+      tokens.push(new WinkToken(start, end, tokenText, tag, i, tokens.length, lemmaOf));
     }
     cursor = end;
   }
@@ -102,6 +106,15 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
   }
   return { tokens, sentenceTokenRanges };
 }
+
+/** Where `value` starts within 64 characters of `cursor` (wink drops white space between tokens), or -1. */
+function startOfValue(text: string, value: string, cursor: number): number {
+  for (let at = cursor; at <= cursor + MAX_SKIPPED_BEFORE_TOKEN && at < text.length; at++) {
+    if (text.startsWith(value, at)) return at;
+  }
+  return -1;
+}
+const MAX_SKIPPED_BEFORE_TOKEN = 64;
 
 /**
  * "Rubio’s" as one token. wink splits a possessive the first time it meets the word ("Rubio" + "’s"),

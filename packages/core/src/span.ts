@@ -10,13 +10,18 @@ export function spanOf(input: string, start: number, end: number): Span {
 /** The same span with leading and trailing white space (and the given characters) removed. */
 export function trimSpan(input: string, span: Span, extra = ''): Span {
   let { start, end } = span;
-  while (start < end && isTrimmable(input.charCodeAt(start), input[start] ?? '', extra)) start++;
-  while (end > start && isTrimmable(input.charCodeAt(end - 1), input[end - 1] ?? '', extra)) end--;
+  while (start < end && isTrimmable(input, start, extra)) start++;
+  while (end > start && isTrimmable(input, end - 1, extra)) end--;
+  // Most spans need no trimming: their text is already the input's, no need to cut it again.
+  if (start === span.start && end === span.end && span.text.length === end - start && end <= input.length)
+    return { start, end, text: span.text };
   return spanOf(input, start, end);
 }
 
-function isTrimmable(code: number, char: string, extra: string): boolean {
-  return code <= 32 || code === 0xa0 || code === 0x2028 || code === 0x2029 || extra.includes(char);
+function isTrimmable(input: string, index: number, extra: string): boolean {
+  const code = input.charCodeAt(index);
+  if (code <= 32 || code === 0xa0 || code === 0x2028 || code === 0x2029) return true;
+  return extra.length > 0 && extra.includes(input[index] ?? '');
 }
 
 /** True when `text === input.slice(start, end)` and the offsets are in range. */

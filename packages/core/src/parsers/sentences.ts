@@ -1,5 +1,6 @@
 import type { ArticleParser, ParseContext } from '../context.js';
 import { loadNlp, tokenize } from '../nlp.js';
+import { isWhiteSpaceCode } from '../characters.js';
 import { spanOf, trimSpan } from '../span.js';
 import type { Span } from '../types.js';
 
@@ -33,11 +34,10 @@ export const sentencesParser: ArticleParser = {
     for (const [first, last] of sentenceTokenRanges) {
       const start = tokens[first]?.start ?? 0;
       const end = tokens[last]?.end ?? start;
-      for (const piece of clipToParagraphs(text, article.paragraphs, start, end)) rawSentences.push(piece);
+      clipToParagraphs(text, article.paragraphs, start, end, rawSentences);
     }
-    const sentences = mergeBrokenSentences(text, rawSentences).flatMap((sentence) =>
-      splitAfterTimes(text, sentence),
-    );
+    const sentences: Span[] = [];
+    for (const sentence of mergeBrokenSentences(text, rawSentences)) splitAfterTimes(text, sentence, sentences);
     article.sentences = sentences;
 
     let sentenceIndex = 0;
@@ -89,7 +89,8 @@ function prepareNlpText(text: string, paragraphs: Span[]): string {
   return pieces.join('');
 }
 
-function* clipToParagraphs(text: string, paragraphs: Span[], start: number, end: number): Generator<Span> {
+/** Adds to `into` the pieces of start..end inside each paragraph it crosses. */
+function clipToParagraphs(text: string, paragraphs: Span[], start: number, end: number, into: Span[]): void {
   let low = 0;
   let high = paragraphs.length - 1;
   while (low < high) {
@@ -104,7 +105,7 @@ function* clipToParagraphs(text: string, paragraphs: Span[], start: number, end:
       text,
       spanOf(text, Math.max(start, paragraph.start), Math.min(end, paragraph.end)),
     );
-    if (piece.text.length > 0) yield piece;
+    if (piece.text.length > 0) into.push(piece);
   }
 }
 
@@ -112,10 +113,7 @@ function mergeBrokenSentences(text: string, sentences: Span[]): Span[] {
   const merged: Span[] = [];
   for (const sentence of sentences) {
     const previous = merged[merged.length - 1];
-    const joined =
-      previous !== undefined &&
-      !/[\n\r]/.test(text.slice(previous.end, sentence.start)) &&
-      sameParagraphGap(text, previous.end, sentence.start);
+    const joined = previous !== undefined && sameParagraphGap(text, previous.end, sentence.start);
     if (
       previous &&
       joined &&
@@ -130,17 +128,21 @@ function mergeBrokenSentences(text: string, sentences: Span[]): Span[] {
   return merged;
 }
 
-function splitAfterTimes(text: string, sentence: Span): Span[] {
-  if (!sentence.text.includes('.m.')) return [sentence];
-  const pieces: Span[] = [];
+/** Adds the sentence to `into`, cut after each "a.m."/"p.m." that ends it before a quote. */
+function splitAfterTimes(text: string, sentence: Span, into: Span[]): void {
+  if (!sentence.text.includes('.m.')) {
+    into.push(sentence);
+    return;
+  }
   let start = sentence.start;
   for (const match of sentence.text.matchAll(TIME_BEFORE_QUOTE)) {
     const end = sentence.start + (match.index ?? 0) + match[0].length;
-    pieces.push(spanOf(text, start, end));
+    const piece = trimSpan(text, spanOf(text, start, end));
+    if (piece.text.length > 0) into.push(piece);
     start = end;
   }
-  pieces.push(spanOf(text, start, sentence.end));
-  return pieces.map((piece) => trimSpan(text, piece)).filter((piece) => piece.text.length > 0);
+  const last = trimSpan(text, spanOf(text, start, sentence.end));
+  if (last.text.length > 0) into.push(last);
 }
 
 /**
@@ -158,6 +160,12 @@ function endsWithAbbreviation(sentence: string): boolean {
   return lastWord.length <= 16 && ABBREVIATION.test(lastWord);
 }
 
+/** At most three white-space characters, none a line break, between two pieces of a sentence. */
 function sameParagraphGap(text: string, from: number, to: number): boolean {
-  return to - from <= 3 && /^\s*$/.test(text.slice(from, to));
+  if (to - from > 3) return false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13 || !isWhiteSpaceCode(code)) return false;
+  }
+  return true;
 }

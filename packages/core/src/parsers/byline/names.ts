@@ -1,3 +1,4 @@
+import { trimmedWordCount } from '../../characters.js';
 import { MONTHS } from '../../lexicon/common.js';
 
 /** A word of a person's name: "Janie", "D'AFFLISIO", "O'Neill", "Jean-Loup", "J.R.", "al-Kaabi". */
@@ -19,6 +20,8 @@ function isMonthWord(word: string): boolean {
 
 /** Two to five capitalised words that are not calendar words or sentence openers. */
 export function isPersonName(name: string): boolean {
+  const count = trimmedWordCount(name, 6);
+  if (count < 2 || count > 5) return false;
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (/\d/.test(name)) return false;

@@ -1,3 +1,4 @@
+import { lastWord } from '../../characters.js';
 import { spanOf } from '../../span.js';
 import type { Span } from '../../types.js';
 import { isAgencyName } from './agencies.js';
@@ -95,9 +96,10 @@ export function splitSignature(text: string, piece: Span): Signature | null {
 }
 
 export function isStaffTitle(piece: string): boolean {
-  const words = piece.trim().toLowerCase().split(/\s+/);
-  return TITLE_HEADS.has(words[words.length - 1] ?? '');
+  const last = lastWord(piece);
+  return last.length <= LONGEST_TITLE_HEAD && TITLE_HEADS.has(last.toLowerCase());
 }
+const LONGEST_TITLE_HEAD = Math.max(...[...TITLE_HEADS].map((word) => word.length));
 
 /** "Associated Press Writer" → "Associated Press"; "Chief Economics Correspondent" → "". */
 export function withoutStaffTitle(piece: string): string {
