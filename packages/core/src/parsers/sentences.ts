@@ -1,6 +1,6 @@
+import { isWhiteSpaceCode } from '../characters.js';
 import type { ArticleParser, ParseContext } from '../context.js';
 import { loadNlp, tokenize } from '../nlp.js';
-import { isWhiteSpaceCode } from '../characters.js';
 import { spanOf, trimSpan } from '../span.js';
 import type { Span } from '../types.js';
 
@@ -37,7 +37,8 @@ export const sentencesParser: ArticleParser = {
       clipToParagraphs(text, article.paragraphs, start, end, rawSentences);
     }
     const sentences: Span[] = [];
-    for (const sentence of mergeBrokenSentences(text, rawSentences)) splitAfterTimes(text, sentence, sentences);
+    for (const sentence of mergeBrokenSentences(text, rawSentences))
+      splitAfterTimes(text, sentence, sentences);
     article.sentences = sentences;
 
     let sentenceIndex = 0;
