@@ -118,7 +118,8 @@ function mergeBrokenSentences(text: string, sentences: Span[]): Span[] {
     if (
       previous &&
       joined &&
-      ((endsWithAbbreviation(previous.text) && CONTINUES_SENTENCE.test(sentence.text)) ||
+      // The cheap test first: most sentences start with a capital, so the abbreviation is not read.
+      ((CONTINUES_SENTENCE.test(sentence.text) && endsWithAbbreviation(previous.text)) ||
         TRAILING_PARENTHESIS.test(sentence.text))
     ) {
       merged[merged.length - 1] = spanOf(text, previous.start, sentence.end);

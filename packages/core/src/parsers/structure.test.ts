@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index.js';
 import { isValidSpan, spanOf } from '../span.js';
 import { parsePublicationLine } from './publication-date.js';
-import { isPageFurniture, parseCaption, splitParagraphs } from './structure.js';
+import { isAllCapitals, isPageFurniture, parseCaption, splitParagraphs } from './structure.js';
 
 const seedText = readFileSync(
   new URL('../../../../fixtures/articles/arab-weekly-2020-11-20-baghdad-embassy.txt', import.meta.url),
@@ -211,5 +211,26 @@ describe('bad input', () => {
   it('throws a TypeError naming the package for non-string input', () => {
     expect(() => parseArticle(42 as unknown as string)).toThrow(TypeError);
     expect(() => parseArticle(null as unknown as string)).toThrow(/@newsparse\/core/);
+  });
+});
+
+describe('isAllCapitals', () => {
+  const rows: Array<[string, boolean]> = [
+    ['BAGHDAD (REUTERS) -', true],
+    ['BAGHDAD (Reuters) -', false],
+    ['EXCLUSIVE', true],
+    ['UN SAYS', true],
+    ['UN SAY', false],
+    ['ÉTATS-UNIS ET CANADA', true],
+    ['ÉTATS-UNIS et CANADA', false],
+    ['STRASSE ß', false],
+    ['ΑΘΗΝΑ ΕΛΛΑΔΑ', true],
+    ['12345 !!!', false],
+    ['', false],
+  ];
+  it.each(rows)('%j is all capitals: %s', (line, expected) => {
+    expect(isAllCapitals(line)).toBe(expected);
+    const letters = line.replace(/[^\p{L}]/gu, '');
+    expect(isAllCapitals(line)).toBe(letters.length >= 6 && letters === letters.toUpperCase());
   });
 });

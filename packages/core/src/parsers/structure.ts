@@ -1,3 +1,4 @@
+import { trimmedWordCount } from '../characters.js';
 import type { ArticleParser, ParseContext } from '../context.js';
 import { spanOf, trimSpan } from '../span.js';
 import type { Caption, PublishedDate, Span } from '../types.js';
@@ -88,10 +89,26 @@ function continuesWrappedLine(paragraph: string, next: string): boolean {
   return true;
 }
 
-function isAllCapitals(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 6 && letters === letters.toUpperCase();
+/** Six or more letters, none of them lower case ("BAGHDAD (Reuters) -", "EXCLUSIVE"). */
+export function isAllCapitals(line: string): boolean {
+  let letters = 0;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) return false;
+      if (code >= 0x41 && code <= 0x5a) letters++;
+      continue;
+    }
+    // Beyond ASCII: whole code points, tested as as the letter class and upper-casing read them.
+    const character = String.fromCodePoint(line.codePointAt(index) as number);
+    if (character.length === 2) index++;
+    if (!LETTER.test(character)) continue;
+    if (character.toUpperCase() !== character) return false;
+    letters += character.length;
+  }
+  return letters >= 6;
 }
+const LETTER = /^\p{L}$/u;
 
 export function isPageFurniture(line: string): boolean {
   const trimmed = line.trim();
@@ -171,7 +188,7 @@ function stripCreditLabel(credit: string): string {
 }
 
 function looksLikeHeadline(line: string): boolean {
-  const words = line.trim().split(/\s+/).length;
+  const words = trimmedWordCount(line, 31);
   return words >= 2 && words <= 30 && line.length <= 250 && /\p{L}/u.test(line);
 }
 
