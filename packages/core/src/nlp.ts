@@ -57,15 +57,13 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
   const lemmaOf = (winkIndex: number, position: number): string => {
     // A word wink split ("ca|n't", "gon|na") carries its lemma in the token data, not in the lexicon.
     const cacheable = !isPartOfSplitWord(tokens, position);
-    const key = cacheable ? `${tags[winkIndex]} ${values[winkIndex]}` : '';
-    const known = cacheable ? lemmaCache.get(key) : undefined;
+    const value = values[winkIndex] as string;
+    const lemmasOfTag = cacheable ? lemmaCache.of(tags[winkIndex] ?? 'X') : null;
+    const known = lemmasOfTag?.get(value);
     if (known !== undefined) return known;
     // wink's typings declare lemma with a different signature from the other token selectors.
     const lemma = (docTokens.itemAt(winkIndex).out(its.lemma as typeof its.value) as string).toLowerCase();
-    if (cacheable) {
-      if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
-      lemmaCache.set(key, lemma);
-    }
+    if (lemmasOfTag) lemmaCache.add(lemmasOfTag, value, lemma);
     return lemma;
   };
   // Where wink's token i starts in `tokens`: a possessive wink kept whole is split in two.
@@ -135,7 +133,30 @@ function isWholePossessive(value: string): boolean {
  * costs ~2 µs a word (an item object per call), most of the lemma cost of an article. Bounded: a feed
  * of ever new words empties it now and then rather than growing it.
  */
-const lemmaCache = new Map<string, string>();
+class LemmaCache {
+  private readonly byTag = new Map<string, Map<string, string>>();
+  private size = 0;
+
+  /** The lemmas of one tag, by word: two lookups, no key string built per word. */
+  of(tag: string): Map<string, string> {
+    let lemmas = this.byTag.get(tag);
+    if (!lemmas) {
+      lemmas = new Map();
+      this.byTag.set(tag, lemmas);
+    }
+    return lemmas;
+  }
+
+  add(lemmasOfTag: Map<string, string>, word: string, lemma: string): void {
+    if (this.size >= LEMMA_CACHE_LIMIT) {
+      for (const lemmas of this.byTag.values()) lemmas.clear();
+      this.size = 0;
+    }
+    lemmasOfTag.set(word, lemma);
+    this.size++;
+  }
+}
+const lemmaCache = new LemmaCache();
 const LEMMA_CACHE_LIMIT = 16_384;
 
 /** A token glued to a word token before or after it, as wink splits contractions. */
