@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Article, isValidSpan, parseArticle } from '../../packages/core/src/index.js';
+import { type Article, isValidSpan, parseArticle, perpetratorOf } from '../../packages/core/src/index.js';
 import { fixturesDir, ratio, readJsonl } from './data.js';
 import type { EvalRow, EvalSuite } from './types.js';
 
@@ -86,22 +86,6 @@ export function sameActor(predicted: string, label: string): boolean {
   return shared / Math.max(a.length, b.length) >= 0.5;
 }
 
-/**
- * The actor a reader would give for "who carried out the attack": the person the text names as the
- * attacker ("The gunman, identified as ..."), else a claim, else a suspicion, else blame, else the
- * attacker the text states as fact ("Northern Front militants attacked"). The label is the perpetrator, so
- * the named attacker comes before the group that claimed the attack.
- */
-function perpetratorOf(article: Article): string | null {
-  const named = article.claims.find((item) => item.kind === 'suspected' && item.individual && item.actor);
-  if (named?.actor) return named.actor.name;
-  for (const kind of ['claimed', 'suspected', 'blamed'] as const) {
-    const claim = article.claims.find((item) => item.kind === kind && item.actor !== null);
-    if (claim?.actor) return claim.actor.name;
-  }
-  return article.events.find((event) => event.attacker !== null)?.attacker?.name ?? null;
-}
-
 /** The first organisation (or person) that claimed the attack: "who claimed responsibility". */
 function claimantOf(article: Article): string | null {
   return article.claims.find((item) => item.kind === 'claimed' && item.actor !== null)?.actor?.name ?? null;
@@ -173,7 +157,7 @@ export const casualtiesSuite: EvalSuite = {
           miss('injured', record, record.injured, article.toll.injured);
       }
       if (record.claim_language_in_text && record.perpetrator) {
-        const actor = perpetratorOf(article);
+        const actor = perpetratorOf(article)?.actor.name ?? null;
         const hit = actor !== null && sameActor(actor, record.perpetrator);
         count('perpetrator', hit);
         if (!hit) miss('perpetrator', record, record.perpetrator, actor);
@@ -189,7 +173,7 @@ export const casualtiesSuite: EvalSuite = {
         record.perpetrator &&
         labelInText(record.perpetrator, record.text)
       ) {
-        const actor = perpetratorOf(article);
+        const actor = perpetratorOf(article)?.actor.name ?? null;
         const hit = actor !== null && sameActor(actor, record.perpetrator);
         count('perpetratorWithoutLanguage', hit);
         if (!hit) miss('perpetrator without claim language', record, record.perpetrator, actor);

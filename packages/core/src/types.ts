@@ -178,6 +178,15 @@ export interface AttackEvent {
   span: Span;
 }
 
+/** Where `perpetratorOf` found who carried out the attack, in the order it looks. */
+export type PerpetratorSource = 'named-attacker' | 'claimed' | 'suspected' | 'blamed' | 'stated-attacker';
+
+/** Who carried out an article's attack, and which statement of the text says so. */
+export interface Perpetrator {
+  actor: ActorRef;
+  source: PerpetratorSource;
+}
+
 /** Everything newsparse extracts from one article. Plain JSON: safe to store and send. */
 export interface Article {
   text: string;

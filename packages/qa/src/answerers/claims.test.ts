@@ -60,11 +60,12 @@ describe('claimsAnswerer', () => {
     ['stated only', 'Who carried out the attack?', STATED_ONLY, 'Dawa Karim', 'Dawa Karim'],
     ['stated only', 'Who attacked the camp?', STATED_ONLY, 'Dawa Karim', 'Dawa Karim'],
     [
+      // A claim names the organisation where the text may name only its fighters: core's perpetratorOf.
       'stated and claimed',
       'Who carried out the attack?',
       STATED_AND_CLAIMED,
-      'Northern Front',
-      'Northern Front',
+      'Crimson Hand Army',
+      'Crimson Hand Army',
     ],
     [
       'stated and claimed',

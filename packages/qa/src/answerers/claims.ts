@@ -1,4 +1,10 @@
-import type { Claim, ClaimKind, Span } from '@newsparse/core';
+import {
+  type Claim,
+  type ClaimKind,
+  type PerpetratorSource,
+  perpetratorOf,
+  type Span,
+} from '@newsparse/core';
 import { type Doc, evidenceFor } from '../document.js';
 import { nameRunAfter, nameRuns } from '../extract.js';
 import type { Question } from '../types.js';
@@ -7,23 +13,30 @@ import { type Answerer, abstain, type DocAnswer, type DocResult, spanAnswer, val
 /** How much each kind of claim answers "who is behind it": a claim beats blame beats suspicion. */
 const CLAIMANT_WEIGHT: Partial<Record<ClaimKind, number>> = { claimed: 0.95, blamed: 0.7, suspected: 0.65 };
 
-/** A person the article names as the attacker: the text says who, not only who claimed. */
-const NAMED_ATTACKER_CONFIDENCE = 0.9;
-/** The attacker an attack's own sentence states ("Northern Front militants attacked"), without a claim. */
-const EVENT_ATTACKER_CONFIDENCE = 0.85;
+/**
+ * How sure an answer to "who carried it out" is, by what the text says: a person named as the attacker or
+ * an attacker stated as fact says who did it; a claim, blame or suspicion says who is held responsible.
+ */
+const PERPETRATOR_CONFIDENCE: Record<PerpetratorSource, number> = {
+  'named-attacker': 0.9,
+  claimed: 0.95,
+  'stated-attacker': 0.85,
+  blamed: 0.7,
+  suspected: 0.65,
+};
 
 /**
  * "Who claimed / is behind the attack?", "Who carried out the attack / was the gunman?" and "Who denied
- * ...?" → article.claims and article.events. Who carried it out is the person the article names as the
- * attacker when it names one ("The gunman, identified as ..."), else the attacker an event states as fact
- * ("Northern Front militants attacked ..."), else the claimant; who claimed it is the claimant alone.
+ * ...?" → article.claims and article.events. Who carried it out is core's `perpetratorOf` (the named
+ * attacker, then the claimant, the suspect, the one blamed, then the attacker an event states as fact);
+ * who claimed it is the claimant alone.
  */
 export const claimsAnswerer: Answerer = {
   kinds: ['claimant', 'perpetrator', 'denial'],
   answer(question, doc): DocResult {
     if (question.kind === 'perpetrator') {
-      const attacker = namedAttacker(doc) ?? eventAttacker(doc);
-      if (attacker) return attacker;
+      const perpetrator = perpetratorOf(doc.article);
+      if (perpetrator) return actorAnswer(doc, perpetrator.actor, PERPETRATOR_CONFIDENCE[perpetrator.source]);
     }
     const claims = doc.article.claims;
     // "No group has claimed the attack, but officials blamed X": asked who claimed it, the honest answer
@@ -54,17 +67,6 @@ const NO_ANSWER: Partial<Record<Question['kind'], string>> = {
   denial: 'no denial in this article',
   perpetrator: 'no named attacker or claim of responsibility in this article',
 };
-
-function namedAttacker(doc: Doc): DocResult | null {
-  const claim = doc.article.claims.find((item) => item.kind === 'suspected' && item.individual && item.actor);
-  return claim?.actor ? actorAnswer(doc, claim.actor, NAMED_ATTACKER_CONFIDENCE) : null;
-}
-
-/** The first attack whose attacker the text states: the article's main event comes first. */
-function eventAttacker(doc: Doc): DocResult | null {
-  const attacker = doc.article.events.find((event) => event.attacker !== null)?.attacker;
-  return attacker ? actorAnswer(doc, attacker, EVENT_ATTACKER_CONFIDENCE) : null;
-}
 
 /** The claims of the wanted kinds, best kind first; a person named as the attacker is no claimant. */
 function fromClaims(doc: Doc, wanted: ClaimKind[]): DocResult | null {
