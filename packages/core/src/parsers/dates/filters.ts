@@ -28,6 +28,25 @@ export function isLikelyDate(matched: string, sentence: string): boolean {
 }
 
 /**
+ * A cheap test that a sentence may hold a date, so chrono runs only where it can find one: a calendar
+ * word, or digits shaped like a date, a clock time or a year. Most wire sentences carry numbers
+ * ("13.5 billion dlrs") and no date at all. The year is captured: it is the one hint that does not
+ * pass `mayHoldLikelyDate` by itself.
+ */
+const DATE_HINT =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|morning|afternoon|evening|night|noon|midnight|decade)\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|\d:\d\d|\d\s?[ap]\.?m\b|\b((?:1[6-9]|20)\d\d)\b/i;
+
+/**
+ * The first date hint of a sentence: none, a bare year ("profit rose in 1986"), or a calendar word or
+ * date-shaped digits, which pass `mayHoldLikelyDate` (so a sentence read whole need not be tested again).
+ */
+export function dateHintIn(sentence: string): 'none' | 'year' | 'date' {
+  const hint = DATE_HINT.exec(sentence);
+  if (!hint) return 'none';
+  return hint[1] === undefined ? 'date' : 'year';
+}
+
+/**
  * True when some part of `text` may pass `isLikelyDate`: its tests without their word boundaries, so
  * it holds for every text a part of which passes. A sentence without it ("profit rose in 1986 to
  * 13.5 mln") gives chrono nothing to keep, so chrono need not read it.

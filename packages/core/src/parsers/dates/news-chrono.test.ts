@@ -44,6 +44,7 @@ function keptByPieces(sentence: string, dayFirst: boolean): { kept: string[]; as
       askedOrder = true;
       return dayFirst;
     },
+    false,
     (result, piece) => {
       if (result && keepsResult(piece, result)) kept.push(described(result));
     },

@@ -108,6 +108,18 @@ const REFINER_NEEDS: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * What a filter can remove, by class name, tested on each result's text: ENUnlikelyFormatFilter
+ * removes only "may" (not after "in") and what ends in "the second"; every other result it keeps,
+ * after trimming the whole piece once per result.
+ */
+const FILTER_REMOVES: Readonly<Record<string, RegExp>> = {
+  ENUnlikelyFormatFilter: /^\s*may\s*$|the second\s*$/i,
+};
+
+/** Refiners that return their input under our options: ForwardDateRefiner acts only with `forwardDate`. */
+const IDLE_REFINERS = new Set(['ForwardDateRefiner']);
+
+/**
  * What ExtractTimezoneAbbrRefiner reads after a result (its own pattern, sticky instead of anchored
  * to a copy of the rest of the text, one run of spaces where it has two): any two to four letters
  * ("Tuesday and"), case-insensitive.
@@ -211,7 +223,9 @@ function loadNewsChrono(): NewsChrono {
       (bits, name, index) => (NUMERIC_PARSERS.has(name) ? bits | (1 << index) : bits),
       0,
     ),
-    refiners: chrono.en.GB.refiners.map(skippedWhenIdle),
+    refiners: chrono.en.GB.refiners
+      .filter((refiner) => !IDLE_REFINERS.has(refiner.constructor.name))
+      .map(skippedWhenIdle),
     bySubset: new Map(),
   };
 }
@@ -224,10 +238,23 @@ function skippedWhenIdle(refiner: chrono.Refiner): chrono.Refiner {
     // (chrono's English configurations give it no zones beyond the table, nor do our options.)
     return {
       refine: (context, results) => {
-        const followed = results.filter((result) => zoneFollows(context.text, result));
-        if (followed.length > 0) refiner.refine(context, followed);
+        // Most pieces have no zone after any result: no list is made for them.
+        let followed: typeof results | undefined;
+        for (const result of results) {
+          if (!zoneFollows(context.text, result)) continue;
+          followed ??= [];
+          followed.push(result);
+        }
+        if (followed) refiner.refine(context, followed);
         return results;
       },
+    };
+  }
+  const removes = FILTER_REMOVES[refiner.constructor.name];
+  if (removes) {
+    return {
+      refine: (context, results) =>
+        results.some((result) => removes.test(result.text)) ? refiner.refine(context, results) : results,
     };
   }
   const needs = REFINER_NEEDS[refiner.constructor.name];
@@ -266,14 +293,19 @@ function chronoFor(piece: string, dayFirst: () => boolean): chrono.Chrono | null
   const wordLists = wordListsIn(news, piece);
   let subset = 0;
   let orderMatters = false;
-  // Each name test runs once however many parsers need it.
-  const nameHeld: Array<boolean | undefined> = [];
+  // Each name test runs once however many parsers need it: bits of `NAMES` tested, and held.
+  let namesTested = 0;
+  let namesHeld = 0;
   for (let index = 0; index < news.parsers.length; index++) {
     const { wordBit, name, digits, orderMatters: order } = news.parsers[index] as NewsParser;
     if (wordBit !== 0 && (wordLists & wordBit) === 0) continue;
     if (name !== -1) {
-      nameHeld[name] ??= (NAMES[name] as RegExp).test(piece);
-      if (!nameHeld[name]) continue;
+      const nameBit = 1 << name;
+      if ((namesTested & nameBit) === 0) {
+        namesTested |= nameBit;
+        if ((NAMES[name] as RegExp).test(piece)) namesHeld |= nameBit;
+      }
+      if ((namesHeld & nameBit) === 0) continue;
     }
     if (digits && !(hasDigit && (digits === DIGIT || digits.test(piece)))) continue;
     subset |= 1 << index;
@@ -300,6 +332,9 @@ function chronoOver(news: NewsChrono, subset: number, isDayFirst: boolean): chro
   return parser;
 }
 
+/** Read by chrono, never written: one object serves every call. */
+const PARSING_OPTION: chrono.ParsingOption = Object.freeze({ forwardDate: false });
+
 /** chrono's time grows faster than the text on run-on input, so long sentences go in pieces. */
 const CHRONO_PIECE = 1_000;
 
@@ -308,14 +343,16 @@ const CHRONO_PIECE = 1_000;
  * found in (null when chrono failed on the piece). A sentence longer than `CHRONO_PIECE` (a table, a
  * list pasted as one line) is cut at white space, which keeps a pathological 2 MB line of "Tuesday
  * Tuesday ..." linear; real sentences are one piece. Pieces where no result could be kept
- * (`mayHoldLikelyDate`) are not read. `dayFirst` tells the order of numeric dates; it is asked only
- * when a piece needs it.
+ * (`mayHoldLikelyDate`) are not read; `sentenceMayHoldLikelyDate` says the caller has seen that the
+ * whole sentence passes. `dayFirst` tells the order of numeric dates; it is asked only when a piece
+ * needs it.
  */
 export function parseInPieces(
   text: string,
   sentence: Span,
   reference: Date,
   dayFirst: () => boolean,
+  sentenceMayHoldLikelyDate: boolean,
   onResult: (result: chrono.ParsedResult | null, piece: Span) => void,
 ): void {
   let start = sentence.start;
@@ -327,12 +364,13 @@ export function parseInPieces(
     }
     const isWhole = start === sentence.start && end === sentence.end;
     const pieceText = isWhole ? sentence.text : text.slice(start, end);
-    const parser = mayHoldLikelyDate(pieceText) ? chronoFor(pieceText, dayFirst) : null;
+    const mayHold = (isWhole && sentenceMayHoldLikelyDate) || mayHoldLikelyDate(pieceText);
+    const parser = mayHold ? chronoFor(pieceText, dayFirst) : null;
     if (parser) {
       const piece = isWhole ? sentence : spanOf(text, start, end);
       let results: chrono.ParsedResult[] | null = null;
       try {
-        results = parser.parse(pieceText, { instant: reference, timezone: 0 }, { forwardDate: false });
+        results = parser.parse(pieceText, { instant: reference, timezone: 0 }, PARSING_OPTION);
       } catch {
         onResult(null, piece);
       }

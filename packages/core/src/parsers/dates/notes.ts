@@ -17,9 +17,17 @@ const ORDINALS: Record<string, number> = {
   tenth: 10,
 };
 
+/** A literal the engine finds fast: the full pattern tries its alternatives at every position. */
+const ANNIVERSARY_WORD = /anniversary/i;
+
 /** The first "<ordinal> anniversary" of a sentence, which dates the event it marks. */
 export function anniversaryIn(sentence: string): RegExpExecArray | null {
-  return ANNIVERSARY.exec(sentence);
+  return ANNIVERSARY_WORD.test(sentence) ? ANNIVERSARY.exec(sentence) : null;
+}
+
+/** Only a day (or time) with a publication date to compare can conflict. */
+export function mayConflict(mention: DateMention, published: string | null): published is string {
+  return Boolean(published) && mention.precision !== 'year' && mention.precision !== 'month';
 }
 
 /**
@@ -33,7 +41,7 @@ export function conflictNote(
   tense: MentionTense,
   published: string | null,
 ): string | null {
-  if (!published || mention.precision === 'year' || mention.precision === 'month') return null;
+  if (!mayConflict(mention, published)) return null;
   const mentionOffset = mention.text.start - sentence.start;
   if (anniversary && anniversary.index < mentionOffset && tense.sentence === 'future') {
     const ordinal = (anniversary[1] as string).toLowerCase();

@@ -15,6 +15,12 @@ const RELATIVE_WEEK = /\b(this|last|past|next|previous)\s+week\b/i;
 
 const WEEK_QUALIFIER = /\b(earlier|later|early|late)\s+$/i;
 
+const ENDS_WITH_MERIDIEM_DOT = /\b[ap]\.m\.$/i;
+
+const NEXT = /\bnext\b/i;
+const LAST = /\b(?:last|past|previous)\b/i;
+const THIS = /\bthis\b/i;
+
 /** False for what chrono reads as a date and news does not: a duration, a number (`isLikelyDate`). */
 export function keepsResult(piece: Span, result: chrono.ParsedResult): boolean {
   if (DURATION.test(result.text) && result.tags().has('result/relativeDate')) return false;
@@ -92,7 +98,7 @@ export function resolveResult(
 /** The mention without trailing punctuation, except the dot of "a.m." and "p.m.". */
 function trimMention(text: string, span: Span): Span {
   const trimmed = trimSpan(text, span, ',;:');
-  return /\b[ap]\.m\.$/i.test(trimmed.text) ? trimmed : trimSpan(text, trimmed, ',.;:');
+  return ENDS_WITH_MERIDIEM_DOT.test(trimmed.text) ? trimmed : trimSpan(text, trimmed, ',.;:');
 }
 
 /**
@@ -103,25 +109,31 @@ function resolveWeekday(weekday: number, matched: string, tense: Tense, referenc
   const today = reference.getUTCDay();
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7 || 7;
-  if (/\bnext\b/i.test(matched)) return addDays(reference, ahead);
-  if (/\b(?:last|past|previous)\b/i.test(matched)) return addDays(reference, -(back || 7));
-  if (/\bthis\b/i.test(matched)) return addDays(reference, weekday >= today ? weekday - today : -back);
+  if (NEXT.test(matched)) return addDays(reference, ahead);
+  if (LAST.test(matched)) return addDays(reference, -(back || 7));
+  if (THIS.test(matched)) return addDays(reference, weekday >= today ? weekday - today : -back);
   if (tense === 'future') return addDays(reference, ahead === 7 && back === 0 ? 0 : ahead);
   return addDays(reference, -back);
 }
 
 /** A month (and day) without a year: before publication in a past sentence, after it in a future one. */
 function leanByTense(date: Date, tense: Tense, reference: Date, hasDay: boolean): Date {
-  const compare = (candidate: Date) =>
-    hasDay
-      ? candidate.getTime() - reference.getTime()
-      : candidate.getUTCFullYear() * 12 +
-        candidate.getUTCMonth() -
-        (reference.getUTCFullYear() * 12 + reference.getUTCMonth());
   const shifted = new Date(date);
-  if (tense === 'past' && compare(date) > 0) shifted.setUTCFullYear(date.getUTCFullYear() - 1);
-  else if (tense === 'future' && compare(date) < 0) shifted.setUTCFullYear(date.getUTCFullYear() + 1);
+  if (tense === 'past' && compareToReference(date, reference, hasDay) > 0) {
+    shifted.setUTCFullYear(date.getUTCFullYear() - 1);
+  } else if (tense === 'future' && compareToReference(date, reference, hasDay) < 0) {
+    shifted.setUTCFullYear(date.getUTCFullYear() + 1);
+  }
   return shifted;
+}
+
+/** The sign of `date` against `reference`: by the instant with a day, by the month without one. */
+function compareToReference(date: Date, reference: Date, hasDay: boolean): number {
+  return hasDay
+    ? date.getTime() - reference.getTime()
+    : date.getUTCFullYear() * 12 +
+        date.getUTCMonth() -
+        (reference.getUTCFullYear() * 12 + reference.getUTCMonth());
 }
 
 /** "earlier this week" is Monday up to the day before publication; "last week" the week before. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../parser.js';
 import { sentencesParser } from '../sentences.js';
 import { structureParser } from '../structure.js';
-import { sentenceTokenSpans, tokenSpanFinder } from './tense.js';
+import { SentenceTenses, sentenceTense, sentenceTokenSpans, tenseAt, tokenSpanFinder } from './tense.js';
 
 /** Texts of several sentences and paragraphs, with headline, line breaks and a blank run. */
 const texts: Array<[string, string]> = [
@@ -30,5 +30,36 @@ describe('tokenSpanFinder', () => {
     const find = tokenSpanFinder(context.tokens, sentences.length);
     expect(sentences.map((sentence, index) => find(index, sentence.start))).toEqual(expected);
     expect(expected.every(([first, end]) => end > first)).toBe(true);
+  });
+});
+
+/** A sentence, and a word of it whose date tenses `SentenceTenses` must read as the direct calls do. */
+const tenseRows: Array<[string, string, string]> = [
+  ['a past sentence', 'Rebels shelled the town on Tuesday.', 'Tuesday'],
+  ['a future sentence', 'The council will vote on Tuesday.', 'Tuesday'],
+  ['a date before its verb', 'On Wednesday evening, the envoy led a ceremony.', 'Wednesday'],
+  ['a deadline after a past verb', 'The offer, announced today, expires March 25.', 'March'],
+];
+
+describe('SentenceTenses', () => {
+  it.each(tenseRows)('reads the tenses of tenseAt and sentenceTense: %s', (_name, text, word) => {
+    const context = createContext(text, {
+      published: null,
+      reference: null,
+      maxLength: 1_000_000,
+      debug: false,
+    });
+    structureParser.parse(context);
+    sentencesParser.parse(context);
+    const sentence = context.article.sentences[0];
+    if (!sentence) throw new Error('no sentence');
+    const find = tokenSpanFinder(context.tokens, context.article.sentences.length);
+    const span = find(0, sentence.start);
+    const offset = text.indexOf(word);
+    const tenses = new SentenceTenses(context.tokens, find, 0, sentence.start).at(offset);
+    expect({ local: tenses.local, sentence: tenses.sentence }).toEqual({
+      local: tenseAt(context.tokens, span, offset),
+      sentence: sentenceTense(context.tokens, span),
+    });
   });
 });

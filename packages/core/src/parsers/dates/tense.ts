@@ -25,19 +25,42 @@ export interface MentionTense {
   sentence: Tense;
 }
 
-/** The lengths of `FUTURE_WORDS`: most words other than verbs are passed over without lower-casing. */
+/**
+ * The lengths and first characters (either case) of `FUTURE_WORDS`: most words are passed over
+ * without lower-casing.
+ */
 const FUTURE_WORD_LENGTHS = new Set([...FUTURE_WORDS].map((word) => word.length));
+const FUTURE_WORD_FIRSTS = new Set(
+  [...FUTURE_WORDS].flatMap((word) => [word.charCodeAt(0), word.toUpperCase().charCodeAt(0)]),
+);
+
+function isFutureWord(token: Token): boolean {
+  const { text } = token;
+  return (
+    FUTURE_WORD_LENGTHS.has(text.length) &&
+    FUTURE_WORD_FIRSTS.has(text.charCodeAt(0)) &&
+    FUTURE_WORDS.has(text.toLowerCase())
+  );
+}
+
+function isVerb(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+/**
+ * wink-nlp gives no tense: a verb whose word differs from its lemma and is not a present form is
+ * past. The lemma is asked last: wink finds it on first use, which costs more than the other tests.
+ */
+function isPastVerb(token: Token): boolean {
+  const word = token.text.toLowerCase();
+  return !word.endsWith('s') && !word.endsWith('ing') && !PRESENT_FORMS.has(word) && word !== token.lemma;
+}
 
 /** The tense a token signals: future words, past verb forms, other verbs; null for non-verbs. */
 function tokenTense(token: Token): Tense | null {
-  const isVerb = token.pos === 'VERB' || token.pos === 'AUX';
-  if (!isVerb && !FUTURE_WORD_LENGTHS.has(token.text.length)) return null;
-  const word = token.text.toLowerCase();
-  if (FUTURE_WORDS.has(word)) return 'future';
-  if (!isVerb) return null;
-  // wink-nlp gives no tense: a verb whose word differs from its lemma and is not a present form is past.
-  const isPast = word !== token.lemma && !/(?:s|ing)$/.test(word) && !PRESENT_FORMS.has(word);
-  return isPast ? 'past' : 'neutral';
+  if (isFutureWord(token)) return 'future';
+  if (!isVerb(token)) return null;
+  return isPastVerb(token) ? 'past' : 'neutral';
 }
 
 /** Each sentence's tokens, as [first, end) indexes into `tokens`. */
@@ -77,13 +100,15 @@ export function tokenSpanFinder(
 
 /** Future when "will", "next" or "tomorrow" appear; past when a verb is in a past form; else neutral. */
 export function sentenceTense(tokens: readonly Token[], [first, end]: [number, number]): Tense {
-  let past = false;
+  // Future words first: they decide wherever they stand, and need no lemma.
   for (let index = first; index < end; index++) {
-    const tense = tokenTense(tokens[index] as Token);
-    if (tense === 'future') return 'future';
-    if (tense === 'past') past = true;
+    if (isFutureWord(tokens[index] as Token)) return 'future';
   }
-  return past ? 'past' : 'neutral';
+  for (let index = first; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (isVerb(token) && isPastVerb(token)) return 'past';
+  }
+  return 'neutral';
 }
 
 /**
@@ -117,4 +142,59 @@ export function tenseAt(tokens: readonly Token[], [first, end]: [number, number]
     if (tense !== null) return tense;
   }
   return 'neutral';
+}
+
+/**
+ * The tenses around the dates of one sentence, each read once and only when a date asks: most dates
+ * ("last year", "March 2020") need neither, and the sentence's tokens are found only for those that do.
+ */
+export class SentenceTenses {
+  private tokenSpan: [number, number] | undefined;
+  private wholeSentence: Tense | undefined;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly tokenSpanOf: (sentenceIndex: number, sentenceStart: number) => [number, number],
+    private readonly sentenceIndex: number,
+    private readonly sentenceStart: number,
+  ) {}
+
+  get sentence(): Tense {
+    this.wholeSentence ??= sentenceTense(this.tokens, this.sentenceTokens());
+    return this.wholeSentence;
+  }
+
+  /** The tenses of the date at `offset` in the text. */
+  at(offset: number): MentionTense {
+    return new TenseAtOffset(this, offset);
+  }
+
+  /** The local tense of the date at `offset`. */
+  localAt(offset: number): Tense {
+    return tenseAt(this.tokens, this.sentenceTokens(), offset);
+  }
+
+  private sentenceTokens(): [number, number] {
+    this.tokenSpan ??= this.tokenSpanOf(this.sentenceIndex, this.sentenceStart);
+    return this.tokenSpan;
+  }
+}
+
+/** One date's `MentionTense`, read lazily from its sentence's `SentenceTenses`. */
+class TenseAtOffset implements MentionTense {
+  private localTense: Tense | undefined;
+
+  constructor(
+    private readonly tenses: SentenceTenses,
+    private readonly offset: number,
+  ) {}
+
+  get local(): Tense {
+    this.localTense ??= this.tenses.localAt(this.offset);
+    return this.localTense;
+  }
+
+  get sentence(): Tense {
+    return this.tenses.sentence;
+  }
 }

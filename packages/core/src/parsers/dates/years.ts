@@ -13,9 +13,11 @@ const NONE: readonly DateMention[] = [];
 export function bareYears(text: string, sentence: Span): readonly DateMention[] {
   if (!YEAR_DIGITS.test(sentence.text)) return NONE;
   const mentions: DateMention[] = [];
-  for (const match of sentence.text.matchAll(BARE_YEAR)) {
+  // An exec loop, not matchAll: matchAll copies the pattern on every call.
+  BARE_YEAR.lastIndex = 0;
+  for (let match = BARE_YEAR.exec(sentence.text); match; match = BARE_YEAR.exec(sentence.text)) {
     const year = match[1] as string;
-    const start = sentence.start + (match.index ?? 0) + match[0].length - year.length;
+    const start = sentence.start + match.index + match[0].length - year.length;
     mentions.push({ text: spanOf(text, start, start + year.length), date: year, precision: 'year' });
   }
   return mentions;
