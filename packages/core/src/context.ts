@@ -22,7 +22,8 @@ export interface ResolvedOptions {
 export interface ParseContext {
   readonly text: string;
   readonly options: ResolvedOptions;
-  readonly tokens: Token[];
+  /** Every token of the text, in order: set once by the sentences parser, empty before it. */
+  tokens: Token[];
   readonly layout: Layout;
   /** The article being built; each parser fills its own fields. */
   readonly article: Article;

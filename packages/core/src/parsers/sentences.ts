@@ -27,8 +27,7 @@ export const sentencesParser: ArticleParser = {
     const { text, article } = context;
     const nlpText = prepareNlpText(text, article.paragraphs);
     const { tokens, sentenceTokenRanges } = tokenize(loadNlp(), nlpText, text);
-    // A loop, not push(...tokens): spreading 100,000+ tokens overflows the call stack.
-    for (const token of tokens) context.tokens.push(token);
+    context.tokens = tokens;
 
     const rawSentences: Span[] = [];
     for (const [first, last] of sentenceTokenRanges) {
