@@ -74,6 +74,15 @@ const NUMBER_INITIALS = [...'adefhmnostz'].reduce(
   0,
 );
 
+/** Whole words that start a number: one lookup for most words of a text. */
+const NUMBER_START_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(VAGUE),
+]);
+
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
@@ -89,15 +98,12 @@ export function mayStartNumber(word: string): boolean {
   const letter = (code | 32) - 97;
   if (letter < 0 || letter > 25 || (NUMBER_INITIALS & (1 << letter)) === 0) return false;
   const lower = word.toLowerCase();
+  if (NUMBER_START_WORDS.has(lower)) return true;
+  // "twenty-three": a hyphenated number starts with a unit or a tens word.
   const hyphen = lower.indexOf('-');
-  const head = hyphen > 0 ? lower.slice(0, hyphen) : lower;
-  return (
-    lower === 'a' ||
-    lower === 'an' ||
-    UNITS[head] !== undefined ||
-    TENS[head] !== undefined ||
-    VAGUE[lower] !== undefined
-  );
+  if (hyphen <= 0) return false;
+  const head = lower.slice(0, hyphen);
+  return UNITS[head] !== undefined || TENS[head] !== undefined;
 }
 
 /**
@@ -113,6 +119,10 @@ export function mayStartNumber(word: string): boolean {
 export function readNumberAt(words: readonly string[], from: number): NumberReading | null {
   const first = words[from]?.toLowerCase();
   if (first === undefined) return null;
+  // Most words start no number: one cheap test before the readings below. Those readings look words
+  // up in plain objects, which also hold what every object inherits ("constructor"); the `VAGUE` test
+  // keeps such words read as they were.
+  if (!mayStartNumber(first) && VAGUE[first] === undefined) return null;
 
   // "a dozen", "a hundred", "a thousand"; "a" alone is not a number.
   if ((first === 'a' || first === 'an') && from + 1 < words.length) {

@@ -58,13 +58,11 @@ export const casualtiesParser: ArticleParser = {
 export function casualtiesInSentence(context: ParseContext, words: readonly Word[]): CasualtyCount[] {
   const text = context.text;
   const results: CasualtyCount[] = [];
+  // Who gives the counts, read once and only for a sentence with a count (undefined until then).
   let source: string | null | undefined;
-  const sourceOf = (): string | null => {
-    if (source === undefined) source = findSource(text, words);
-    return source;
-  };
   for (const span of noCasualtiesSpans(text, words)) {
     // "There were no casualties": no one killed and no one hurt.
+    if (source === undefined) source = findSource(text, words);
     for (const kind of ['killed', 'injured'] as const) {
       results.push({
         kind,
@@ -74,7 +72,7 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
         approximate: false,
         who: null,
         including: null,
-        source: sourceOf(),
+        source,
         span,
       });
     }
@@ -153,6 +151,7 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
       continue;
     }
     if (including !== null) consumed = Math.max(consumed, next);
+    if (source === undefined) source = findSource(text, words);
     for (const group of splitVictims(text, words, list)) {
       results.push({
         kind,
@@ -162,7 +161,7 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
         approximate: group.approximate,
         who: group.who,
         including,
-        source: sourceOf(),
+        source,
         span: spanOf(text, spanStart, spanEnd),
       });
     }
@@ -171,6 +170,11 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
   return results;
 }
 
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
+const SOURCE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':']);
+const STARTS_LIKE_A_WORD = /^[\p{L}’'-]/u;
+
 /**
  * "Boko Haram, which has killed thousands in the region": a relative clause in the perfect tells the
  * history of a group, not this attack's toll.
@@ -178,7 +182,7 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
 function describesBackground(words: readonly Word[], trigger: number): boolean {
   const auxiliary = words[trigger - 1]?.lower ?? '';
   const relative = words[trigger - 2]?.lower ?? '';
-  return /^(?:has|have|had)$/.test(auxiliary) && /^(?:which|who|that)$/.test(relative);
+  return PERFECT_AUXILIARIES.has(auxiliary) && RELATIVE_PRONOUNS.has(relative);
 }
 
 /** The casualty verb after the people counted, when there is one: "were killed", "dead", "deaths". */
@@ -259,7 +263,7 @@ function findSource(text: string, words: readonly Word[]): string | null {
     const word = words[i] as Word;
     if (word.lower === 'according' && words[i + 1]?.lower === 'to') {
       let k = i + 2;
-      while (k < words.length && k - i < 10 && !/^[,.;:]$/.test((words[k] as Word).text)) k++;
+      while (k < words.length && k - i < 10 && !SOURCE_PUNCTUATION.has((words[k] as Word).text)) k++;
       if (k > i + 2) return wordsText(text, words, i + 2, k);
     }
   }
@@ -272,7 +276,7 @@ function findSource(text: string, words: readonly Word[]): string | null {
     while (from > 0 && to - from < 8) {
       const word = words[from - 1] as Word;
       if (
-        !/^[\p{L}’'-]/u.test(word.text) ||
+        !STARTS_LIKE_A_WORD.test(word.text) ||
         SOURCE_BREAK.has(word.lower) ||
         word.pos === 'VERB' ||
         word.pos === 'AUX'

@@ -31,6 +31,21 @@ export const claimsParser: ArticleParser = {
   },
 };
 
+// Hoisted out of the loops that read every word: a literal there is a new object at each evaluation.
+// Punctuation marks as words of their own, one lookup each.
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
+const BLAME_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')']);
+const STOP_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', ';']);
+const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'saying', 'and', 'but', 'while', 'on', 'in', 'as']);
+const SENTENCE_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', ',']);
+/** "A spokesman for", "members of": the words before the organisation someone speaks for. */
+const SPEAKS_FOR =
+  /^(?:spokes(?:man|woman|person)|statement|leader|commander|member|members|fighters?|militants?)$/;
+const BARE_PRONOUN = /^(?:it|this|that|they)$/i;
+const CARRIED_OUT_ENDS = new Set(['out', 'behind', 'responsible']);
+const BELIEF_VERBS = new Set(['believe', 'believed', 'believes', 'suspect', 'say', 'said', 'think']);
+const MODALS = new Set(['could', 'may', 'might']);
+
 /** "no group has claimed responsibility", "there was no immediate claim of responsibility". */
 const UNCLAIMED =
   /\b(?:no (?:group|one|organi[sz]ation|party|faction|militant group)|nobody|none)(?: has| have| had| was| is)?(?: yet| immediately| so far| publicly)? (?:claimed|taken|accepted|admitted) (?:responsibility|credit|the (?:attacks?|bombings?|blasts?|assault|killings?|shooting|explosions?|raid|ambush)|it)\b|\bno (?:immediate |official |formal )?claims? of responsibility|\b(?:has|have|had|was|were) not (?:yet |immediately )?(?:been )?claimed\b|\bwent unclaimed\b|\bremains? unclaimed\b/i;
@@ -83,13 +98,54 @@ const SUBJECT_SKIP = new Set([
   'had',
 ]);
 
+/** What a word may start: the reader for it below. Words outside this map start no claim. */
+type ClaimCue = 'claim' | 'denial' | 'blame' | 'nothing' | 'said' | 'suspicion';
+
+const CUES: ReadonlyMap<string, ClaimCue> = new Map<string, ClaimCue>([
+  ...[...CLAIM_VERBS, ...TAKE_VERBS].map((word): [string, ClaimCue] => [word, 'claim']),
+  ...[...DENY_VERBS].map((word): [string, ClaimCue] => [word, 'denial']),
+  ...['blamed', 'blames', 'blame'].map((word): [string, ClaimCue] => [word, 'blame']),
+  ['nothing', 'nothing'],
+  ['said', 'said'],
+  ['says', 'said'],
+  // The words `readSuspicion` reads from.
+  ...[
+    'suspected',
+    'believed',
+    'thought',
+    'alleged',
+    'suspect',
+    'suspects',
+    'by',
+    'to',
+    'responsible',
+    'perpetrators',
+    'perpetrator',
+  ].map((word): [string, ClaimCue] => [word, 'suspicion']),
+]);
+
 /** The claims of one sentence's words. */
 export function claimsInSentence(context: ParseContext, words: readonly Word[]): Claim[] {
   const text = context.text;
   const claims: Claim[] = [];
-  const sentenceSpan = wordsSpan(text, words, 0, words.length);
-  const unclaimed = UNCLAIMED.exec(sentenceSpan.text);
-  if (unclaimed) {
+  // One pass reads each word once: where a claim may start, and whether `UNCLAIMED` may match. Each of
+  // its phrases has a word with "claim" in it ("claimed", "claims", "unclaimed") or a verb of
+  // `TAKE_VERBS` ("taken", "accepted", "admitted"); most sentences have neither and skip it.
+  const cueAt: number[] = [];
+  const cueKind: ClaimCue[] = [];
+  let mayBeUnclaimed = false;
+  for (let v = 0; v < words.length; v++) {
+    const lower = (words[v] as Word).lower;
+    const cue = CUES.get(lower);
+    if (cue !== undefined) {
+      cueAt.push(v);
+      cueKind.push(cue);
+    }
+    mayBeUnclaimed ||= cue === 'claim' || (lower.length >= 5 && lower.includes('claim'));
+  }
+  const sentenceSpan = mayBeUnclaimed ? wordsSpan(text, words, 0, words.length) : null;
+  const unclaimed = sentenceSpan ? UNCLAIMED.exec(sentenceSpan.text) : null;
+  if (sentenceSpan && unclaimed) {
     const start = sentenceSpan.start + unclaimed.index;
     claims.push({
       kind: 'unclaimed',
@@ -98,27 +154,30 @@ export function claimsInSentence(context: ParseContext, words: readonly Word[]):
       span: spanOf(text, start, start + unclaimed[0].length),
     });
   }
-  for (let v = 0; v < words.length; v++) {
-    const word = words[v] as Word;
-    const lower = word.lower;
-    if (CLAIM_VERBS.has(lower) || TAKE_VERBS.has(lower)) {
-      for (const claim of readClaim(context, words, v, unclaimed !== null)) claims.push(claim);
-    } else if (DENY_VERBS.has(lower)) {
-      const claim = readDenial(context, words, v);
-      if (claim) claims.push(claim);
-    } else if (lower === 'blamed' || lower === 'blames' || lower === 'blame') {
-      const claim = readBlame(context, words, v);
-      if (claim) claims.push(claim);
-    } else if (lower === 'nothing') {
-      const claim = readNothingToDoWith(context, words, v);
-      if (claim) claims.push(claim);
-    } else if (lower === 'said' || lower === 'says') {
-      const claim = readSaidItCarriedOut(context, words, v);
-      if (claim) claims.push(claim);
-    } else {
-      const claim = readSuspicion(context, words, v);
-      if (claim) claims.push(claim);
+  for (let c = 0; c < cueAt.length; c++) {
+    const v = cueAt[c] as number;
+    let claim: Claim | null = null;
+    switch (cueKind[c]) {
+      case 'claim':
+        for (const read of readClaim(context, words, v, unclaimed !== null)) claims.push(read);
+        break;
+      case 'denial':
+        claim = readDenial(context, words, v);
+        break;
+      case 'blame':
+        claim = readBlame(context, words, v);
+        break;
+      case 'nothing':
+        claim = readNothingToDoWith(context, words, v);
+        break;
+      case 'said':
+        claim = readSaidItCarriedOut(context, words, v);
+        break;
+      case 'suspicion':
+        claim = readSuspicion(context, words, v);
+        break;
     }
+    if (claim) claims.push(claim);
   }
   for (const claim of namedAttackerClaims(context, words)) claims.push(claim);
   return claims;
@@ -225,9 +284,7 @@ function actorOfSubject(
     const word = (words[k] as Word).lower;
     if (
       (word === 'for' || word === 'of') &&
-      /^(?:spokes(?:man|woman|person)|statement|leader|commander|member|members|fighters?|militants?)$/.test(
-        (words[k - 1] as Word | undefined)?.lower ?? '',
-      )
+      SPEAKS_FOR.test((words[k - 1] as Word | undefined)?.lower ?? '')
     ) {
       return actorIn(context, words, k + 1, to);
     }
@@ -243,7 +300,8 @@ function actorOfSubject(
     }
     // "A spokesman for the Taliban, Zabihullah Mujahid, denied ...": the organisation he speaks for.
     for (let r = k + 1; r < from - 3; r++) {
-      if (SPOKESPERSON.test((words[r] as Word).lower) && /^(?:for|of)$/.test((words[r + 1] as Word).lower)) {
+      const preposition = (words[r + 1] as Word).lower;
+      if (SPOKESPERSON.test((words[r] as Word).lower) && (preposition === 'for' || preposition === 'of')) {
         const organisation = actorIn(context, words, r + 2, from - 1);
         if (organisation) return organisation;
       }
@@ -258,8 +316,7 @@ function passiveSubject(text: string, words: readonly Word[], v: number): string
   while (k > 0 && BEING_VERBS.has((words[k - 1] as Word).lower)) k--;
   const subject = subjectBefore(words, k);
   if (!subject) return null;
-  if (subject[1] - subject[0] === 1 && /^(?:it|this|that|they)$/i.test((words[subject[0]] as Word).text))
-    return null;
+  if (subject[1] - subject[0] === 1 && BARE_PRONOUN.test((words[subject[0]] as Word).text)) return null;
   return wordsText(text, words, subject[0], subject[1]);
 }
 
@@ -281,13 +338,8 @@ function clauseEnd(words: readonly Word[], from: number, limit: number): number 
   let k = from;
   while (k < words.length && k - from < limit) {
     const word = words[k] as Word;
-    if (
-      k > from &&
-      (/^[,.;:()"“”]$/.test(word.text) ||
-        ['who', 'which', 'that', 'saying', 'and', 'but', 'while', 'on', 'in', 'as'].includes(word.lower))
-    )
-      break;
-    if (k === from && /^[,.;:()"“”]$/.test(word.text)) break;
+    if (k > from && (CLAUSE_PUNCTUATION.has(word.text) || CLAUSE_OPENERS.has(word.lower))) break;
+    if (k === from && CLAUSE_PUNCTUATION.has(word.text)) break;
     k++;
   }
   return k;
@@ -406,11 +458,7 @@ function readNothingToDoWith(context: ParseContext, words: readonly Word[], v: n
 /** The subject of the sentence's main clause: the words before its first verb. */
 function sentenceSubject(words: readonly Word[]): [number, number] | null {
   let from = 0;
-  while (
-    from < words.length &&
-    ['but', 'and', 'however', 'meanwhile', ','].includes((words[from] as Word).lower)
-  )
-    from++;
+  while (from < words.length && SENTENCE_OPENERS.has((words[from] as Word).lower)) from++;
   let k = from;
   while (k < words.length && k - from < 30) {
     const word = words[k] as Word;
@@ -442,7 +490,7 @@ function readBlame(context: ParseContext, words: readonly Word[], v: number): Cl
   while (end < words.length && end - v < 10) {
     const word = words[end] as Word;
     if (
-      /^[,.;:()]$/.test(word.text) ||
+      BLAME_PUNCTUATION.has(word.text) ||
       word.lower === 'for' ||
       word.lower === 'of' ||
       word.lower === 'and' ||
@@ -474,7 +522,7 @@ function readBlame(context: ParseContext, words: readonly Word[], v: number): Cl
     const eventWords = words.slice(end + 1, eventEnd);
     if (!eventWords.some((word) => ATTACK_NOUNS.test(word.text))) return null;
     event = wordsText(text, words, end + 1, eventEnd);
-  } else if (words[end] && !/^[.,;]$/.test((words[end] as Word).text)) {
+  } else if (words[end] && !STOP_PUNCTUATION.has((words[end] as Word).text)) {
     return null;
   }
   const actor = actorIn(context, words, v + 1, end);
@@ -522,7 +570,7 @@ function readSaidItCarriedOut(context: ParseContext, words: readonly Word[], v: 
   // The event follows "carried out", "was behind", "conducted": "the attack on the pipeline".
   let eventStart = k + 2;
   for (let j = k + 1; j < Math.min(words.length, k + 5); j++) {
-    if (/^(?:out|behind|responsible)$/.test((words[j] as Word).lower)) {
+    if (CARRIED_OUT_ENDS.has((words[j] as Word).lower)) {
       eventStart = j + 1;
       break;
     }
@@ -563,7 +611,7 @@ function readSuspicion(context: ParseContext, words: readonly Word[], v: number)
       lower === 'suspected' &&
       rest[0] !== undefined &&
       !behind &&
-      !/^[.,;]$/.test(rest[0]) &&
+      !STOP_PUNCTUATION.has(rest[0]) &&
       rest[0] !== 'to' &&
       rest[0] !== 'in'
     )
@@ -605,14 +653,7 @@ function readSuspicion(context: ParseContext, words: readonly Word[], v: number)
   // "the police believe the Continuity IRA was responsible"
   if (lower === 'responsible' && BEING_VERBS.has(previous)) {
     let k = v - 2;
-    while (
-      k >= 0 &&
-      k > v - 10 &&
-      !['believe', 'believed', 'believes', 'suspect', 'say', 'said', 'think'].includes(
-        (words[k] as Word).lower,
-      )
-    )
-      k--;
+    while (k >= 0 && k > v - 10 && !BELIEF_VERBS.has((words[k] as Word).lower)) k--;
     if (k < 0 || k <= v - 10) return null;
     const actor = actorIn(context, words, k + 1, v - 1);
     if (!actor) return null;
@@ -625,7 +666,7 @@ function readSuspicion(context: ParseContext, words: readonly Word[], v: number)
     words[v - 2]?.lower === 'be'
   ) {
     const modal = words[v - 3]?.lower ?? '';
-    if (!['could', 'may', 'might'].includes(modal)) return null;
+    if (!MODALS.has(modal)) return null;
     const subject = subjectBefore(words, v - 3);
     if (!subject) return null;
     const actor = actorIn(context, words, subject[0], subject[1]);
@@ -640,7 +681,7 @@ function attributedBefore(words: readonly Word[], v: number): boolean {
   for (let k = v - 1; k >= Math.max(0, v - 5); k--) {
     const lower = (words[k] as Word).lower;
     if (lower === 'attributed' || lower === 'attributes') return true;
-    if (/^[,.;]$/.test(lower)) return false;
+    if (STOP_PUNCTUATION.has(lower)) return false;
   }
   return false;
 }

@@ -145,16 +145,59 @@ const TARGET_STOP = new Set([
   'since',
 ]);
 
-/** Words without which a sentence describes no attack. */
-const EVENT_HINTS = new Set([...Object.keys(ATTACK_WORDS), ...TARGET_BEFORE_WORDS]);
-
 /** The last words of every weapon above, to test a word before any pattern. */
-const WEAPON_HEADS =
-  /^(?:rockets?|missiles?|mortars?|shells?|projectiles?|katyushas?|drones?|bombs?|ieds?|explosives?|grenades?|devices?|vests?|guns?|rifles?|firearms?|pistols?|handguns?|ak-47s?|knife|knives|machetes?|axes?|swords?)$/;
+const WEAPON_HEADS: ReadonlySet<string> = new Set([
+  ...[
+    'rocket',
+    'missile',
+    'mortar',
+    'shell',
+    'projectile',
+    'katyusha',
+    'drone',
+    'bomb',
+    'ied',
+    'explosive',
+    'grenade',
+    'device',
+    'vest',
+    'gun',
+    'rifle',
+    'firearm',
+    'pistol',
+    'handgun',
+    'ak-47',
+    'machete',
+    'axe',
+    'sword',
+  ].flatMap((weapon) => [weapon, `${weapon}s`]),
+  'knife',
+  'knives',
+]);
+
+/** Words without which a sentence describes no attack. */
+const EVENT_HINTS: ReadonlySet<string> = new Set([
+  ...Object.keys(ATTACK_WORDS),
+  ...TARGET_BEFORE_WORDS,
+  ...WEAPON_HEADS,
+]);
+
+function mentionsAttack(words: readonly Word[]): boolean {
+  for (const word of words) if (EVENT_HINTS.has(word.lower)) return true;
+  return false;
+}
+
+// Hoisted out of the loops that read every word: a literal there is a new object at each evaluation.
+const S_ENDING = /s$/i;
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
+const STARTS_UPPER_CASE = /^[A-Z]/;
+const STARTS_LOWER_CASE = /^[a-z]/;
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+const STARTS_WITH_DETERMINER = /^(?:the|a|an|this|that)\s/i;
 
 function weaponAt(words: readonly Word[], at: number): { kind: string; from: number; to: number } | null {
   const word = words[at] as Word;
-  if (!WEAPON_HEADS.test(word.lower)) return null;
+  if (!WEAPON_HEADS.has(word.lower)) return null;
   const pair = at > 0 ? `${(words[at - 1] as Word).text} ${word.text}` : '';
   for (const weapon of WEAPONS) {
     if (pair && weapon.pattern.test(pair)) return { kind: weapon.kind, from: at - 1, to: at + 1 };
@@ -174,7 +217,7 @@ export function eventInSentence(
 ): AttackEvent | null {
   const { text } = context;
   const words = sentence.words;
-  if (!words.some((word) => EVENT_HINTS.has(word.lower) || WEAPON_HEADS.test(word.lower))) return null;
+  if (!mentionsAttack(words)) return null;
   let weapon: { kind: string; from: number; to: number } | null = null;
   let attackKind: string | null = null;
   let target: string | null = null;
@@ -188,7 +231,7 @@ export function eventInSentence(
       const found = weaponAt(words, i);
       // "missile brands", "rocket launcher": a weapon word used as a modifier is no weapon.
       const modifier =
-        found && words[i + 1]?.pos === 'NOUN' && !weaponAt(words, i + 1) && !/s$/i.test(word.text);
+        found && words[i + 1]?.pos === 'NOUN' && !weaponAt(words, i + 1) && !S_ENDING.test(word.text);
       if (found && !modifier) {
         weapon = found;
         if (anchor < 0) anchor = found.from;
@@ -263,10 +306,11 @@ function targetAfter(text: string, words: readonly Word[], from: number): string
   let end = start;
   while (end < words.length && end - start < 8) {
     const word = words[end] as Word;
-    if (/^[,.;:()"“”]$/.test(word.text) || TARGET_STOP.has(word.lower)) break;
+    if (CLAUSE_PUNCTUATION.has(word.text) || TARGET_STOP.has(word.lower)) break;
     // "the mosque killed 33 people", "a security post belonging to": the target ends at a verb.
     if (end > start && (word.pos === 'VERB' || word.pos === 'AUX')) break;
-    if (word.lower === 'of' && !(words[end + 1] && /^[A-Z]/.test((words[end + 1] as Word).text))) break;
+    if (word.lower === 'of' && !(words[end + 1] && STARTS_UPPER_CASE.test((words[end + 1] as Word).text)))
+      break;
     end++;
   }
   if (end === start) return null;
@@ -274,11 +318,14 @@ function targetAfter(text: string, words: readonly Word[], from: number): string
   if (start === from && (words[from - 1] as Word | undefined)?.lower === 'bombing') return null;
   const phrase = wordsText(text, words, start, end);
   // A target is named ("the US Embassy", "a police checkpoint"); "their targets", "diplomatic missions" are not.
-  const named =
-    /^(?:the|a|an|this|that)\s/i.test(phrase) ||
-    words.slice(start, end).some((word) => /^\p{Lu}/u.test(word.text));
+  const named = STARTS_WITH_DETERMINER.test(phrase) || someCapitalised(words, start, end);
   if (!named) return null;
   return phrase;
+}
+
+function someCapitalised(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (STARTS_WITH_CAPITAL.test((words[k] as Word).text)) return true;
+  return false;
 }
 
 function placeIn(context: ParseContext, words: readonly Word[], anchor: number): string | null {
@@ -288,7 +335,7 @@ function placeIn(context: ParseContext, words: readonly Word[], anchor: number):
     const run = runs[0];
     // "in the Syrian capital": a name followed by a common noun describes it, it is not the place.
     const after = run ? words[run.to] : undefined;
-    const describes = after !== undefined && after.pos === 'NOUN' && /^[a-z]/.test(after.text);
+    const describes = after !== undefined && after.pos === 'NOUN' && STARTS_LOWER_CASE.test(after.text);
     if (run && run.from <= i + 2 && !describes) {
       const span = wordsSpan(context.text, words, run.from, run.to);
       const entity = context.article.entities.find(
@@ -304,7 +351,7 @@ function outcomeFrom(text: string, words: readonly Word[], at: number): string |
   let end = at + 1;
   while (end < words.length && end - at < 10) {
     const word = words[end] as Word;
-    if (/^[,.;:()"“”]$/.test(word.text) || word.lower === 'while' || word.lower === 'but') break;
+    if (CLAUSE_PUNCTUATION.has(word.text) || word.lower === 'while' || word.lower === 'but') break;
     end++;
   }
   return wordsText(text, words, at, end);

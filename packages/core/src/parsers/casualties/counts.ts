@@ -1,6 +1,7 @@
-import { mayStartNumber, readNumberAt } from '../../lexicon/numbers.js';
+import { mayStartNumber, type NumberReading, readNumberAt } from '../../lexicon/numbers.js';
 import { reportingLemmaOf } from '../../lexicon/reporting-verbs.js';
 import { isCapitalised } from '../incident/actors.js';
+import { LastKeyCache } from '../incident/last-key-cache.js';
 import { describesPerpetrators, type Word, wordsText } from '../incident/words.js';
 import { OTHERS, PASSIVE_TRIGGERS } from './triggers.js';
 
@@ -113,6 +114,35 @@ const STOP_NOMINAL = new Set([
   'which',
   'that',
 ]);
+
+// Hoisted out of the loops that read every word: a literal there is a new object at each evaluation.
+const STARTS_WITH_ASCII_LETTER = /^[a-z]/i;
+const STARTS_WITH_LETTER = /^[\p{L}]/u;
+const STARTS_WITH_LETTER_OR_APOSTROPHE = /^[\p{L}'’]/u;
+const STARTS_WITH_DIGIT = /^\d/;
+const FOUR_DIGITS = /^\d{4}$/;
+const TIME_SEPARATOR = /^[:.]$/;
+/** "10-15 people". */
+const HYPHEN_RANGE = /^(\d+)[-–](\d+)$/;
+const PLURAL_ENDING = /[^s]s$/i;
+/** "the total", "a number of": a word after the determiner that makes it no single person. */
+const GROUP_NOUNS = new Set([
+  'total',
+  'number',
+  'few',
+  'group',
+  'series',
+  'couple',
+  'handful',
+  'dozen',
+  'lot',
+  'host',
+]);
+const GENERIC_NOMINALS = new Set(['other', 'others', 'more', 'people', 'persons', 'year', 'old']);
+const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'those', 'these', 'them', 'whom']);
+const PEOPLE_ADJECTIVES = new Set(['injured', 'dead', 'wounded', 'killed']);
+const PLURAL_NOUNS = new Set(['people', 'men', 'women', 'children', 'police']);
+const LIVES_VERBS = new Set(['claimed', 'claiming', 'took', 'taking', 'cost', 'costing']);
 
 export interface CountPhrase {
   from: number;
@@ -259,7 +289,7 @@ export function readCountPhrase(
   }
 
   // "10-15 people"
-  const hyphenRange = /^(\d+)[-–](\d+)$/.exec(lowers[j] ?? '');
+  const hyphenRange = startsWithDigit(lowers[j]) ? HYPHEN_RANGE.exec(lowers[j] as string) : null;
   if (hyphenRange && mode === 'exact') {
     const low = Number(hyphenRange[1]);
     const high = Number(hyphenRange[2]);
@@ -267,7 +297,7 @@ export function readCountPhrase(
       return { from: at, to: j + 1, count: low, min: low, max: high, approximate: true, implicit: false };
   }
 
-  const reading = isNumberStart(lowers, j) ? readNumberAt(lowers, j) : null;
+  const reading = numberAt(lowers, j);
   if (!reading) {
     if (j !== at) return null;
     return readImplicitOne(words, at, afterTrigger);
@@ -330,16 +360,29 @@ export function readCountPhrase(
   return { from: at, to, count: value, min, max, approximate, implicit: false };
 }
 
-const lowerCache = new WeakMap<readonly Word[], string[]>();
+const lowerCache = new LastKeyCache<readonly Word[], string[]>();
 
 /** The lower-case words of a sentence, computed once per sentence (phrases are read at every word). */
 function lowersOf(words: readonly Word[]): string[] {
-  let lowers = lowerCache.get(words);
-  if (!lowers) {
-    lowers = words.map((word) => word.lower);
-    lowerCache.set(words, lowers);
-  }
-  return lowers;
+  const cached = lowerCache.read(words);
+  if (cached) return cached;
+  return lowerCache.remember(
+    words,
+    words.map((word) => word.lower),
+  );
+}
+
+/** The number at `at`, as `isNumberStart` and `readNumberAt` read it, with one reading. */
+function numberAt(lowers: readonly string[], at: number): NumberReading | null {
+  const word = lowers[at];
+  if (word === undefined) return null;
+  if ((word === 'a' || word === 'an') && lowers[at + 1] !== 'dozen') return null;
+  return readNumberAt(lowers, at);
+}
+
+function startsWithDigit(word: string | undefined): boolean {
+  const code = word === undefined ? -1 : word.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 function isNumberStart(lowers: readonly string[], at: number): boolean {
@@ -357,8 +400,8 @@ function isDateOrTimeNumber(words: readonly Word[], at: number, value: number): 
   const previous = words[at - 1]?.text ?? '';
   const next = words[at + 1]?.text ?? '';
   if (MONTHS.test(previous) || MONTHS.test(next)) return true;
-  if (value >= 1900 && value <= 2100 && /^\d{4}$/.test(words[at]?.text ?? '')) return true;
-  return /^[:.]$/.test(next) && /^\d/.test(words[at + 2]?.text ?? '');
+  if (value >= 1900 && value <= 2100 && FOUR_DIGITS.test(words[at]?.text ?? '')) return true;
+  return TIME_SEPARATOR.test(next) && STARTS_WITH_DIGIT.test(words[at + 2]?.text ?? '');
 }
 
 /** "a woman was stabbed to death", "killing the driver": one person, no number. */
@@ -376,19 +419,13 @@ function readImplicitOne(words: readonly Word[], at: number, afterTrigger: boole
     (afterTrigger && POSSESSIVES.has(word.lower));
   if (!isDeterminer) return null;
   const next = words[at + 1];
-  if (!next || !/^[a-z]/i.test(next.text)) return null;
+  if (!next || !STARTS_WITH_ASCII_LETTER.test(next.text)) return null;
   if (word.lower === 'the' || POSSESSIVES.has(word.lower)) {
     const nominal = readNominal(words, at + 1);
     const head = words[nominal.whoTo - 1];
     if (nominal.whoTo === nominal.whoFrom || !head || !ONE_PERSON.test(head.text)) return null;
   }
-  if (
-    ['total', 'number', 'few', 'group', 'series', 'couple', 'handful', 'dozen', 'lot', 'host'].includes(
-      next.lower,
-    )
-  ) {
-    return null;
-  }
+  if (GROUP_NOUNS.has(next.lower)) return null;
   return { from: at, to: at + 1, count: 1, min: 1, max: 1, approximate: false, implicit: true };
 }
 
@@ -399,9 +436,10 @@ function readNominal(words: readonly Word[], from: number): { whoFrom: number; w
   while (end < words.length && nominal < 7) {
     const word = words[end] as Word;
     if (STOP_NOMINAL.has(word.lower) || PASSIVE_TRIGGERS[word.lower] !== undefined) break;
-    const isWord = /^[\p{L}'’]/u.test(word.text) && word.text !== '’s' && word.text !== "'s";
+    const isWord =
+      STARTS_WITH_LETTER_OR_APOSTROPHE.test(word.text) && word.text !== '’s' && word.text !== "'s";
     const fitsNoun = word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ' || word.pos === 'NUM';
-    const generic = ['other', 'others', 'more', 'people', 'persons', 'year', 'old'].includes(word.lower);
+    const generic = GENERIC_NOMINALS.has(word.lower);
     if (!isWord || (!fitsNoun && !generic)) break;
     end++;
     nominal++;
@@ -410,7 +448,7 @@ function readNominal(words: readonly Word[], from: number): { whoFrom: number; w
   if (words[end]?.lower === 'of') {
     let j = end + 1;
     const det = words[j]?.lower;
-    if (det && ['the', 'its', 'their', 'his', 'her', 'those', 'these', 'them', 'whom'].includes(det)) j++;
+    if (det && OF_DETERMINERS.has(det)) j++;
     const numberWords = words.slice(j, j + 3).map((word) => word.lower);
     const inner = readNumberAt(numberWords, 0);
     if (inner) j += inner.words;
@@ -418,11 +456,10 @@ function readNominal(words: readonly Word[], from: number): { whoFrom: number; w
     let k = j;
     while (k < words.length && k - startOfPeople < 6) {
       const word = words[k] as Word;
-      const isPeopleAdjective =
-        k === startOfPeople && ['injured', 'dead', 'wounded', 'killed'].includes(word.lower);
+      const isPeopleAdjective = k === startOfPeople && PEOPLE_ADJECTIVES.has(word.lower);
       if (!isPeopleAdjective && (STOP_NOMINAL.has(word.lower) || PASSIVE_TRIGGERS[word.lower] !== undefined))
         break;
-      if (!/^[\p{L}]/u.test(word.text)) break;
+      if (!STARTS_WITH_LETTER.test(word.text)) break;
       if (!isPeopleAdjective && word.pos !== 'NOUN' && word.pos !== 'PROPN' && word.pos !== 'ADJ') break;
       k++;
     }
@@ -476,7 +513,7 @@ function isThing(words: readonly Word[], from: number, to: number): boolean {
 }
 
 function isPlural(word: Word): boolean {
-  return /[^s]s$/i.test(word.text) || ['people', 'men', 'women', 'children', 'police'].includes(word.lower);
+  return PLURAL_ENDING.test(word.text) || PLURAL_NOUNS.has(word.lower);
 }
 
 export function lastHeadIsLives(words: readonly Word[], conjunct: Conjunct): boolean {
@@ -484,9 +521,7 @@ export function lastHeadIsLives(words: readonly Word[], conjunct: Conjunct): boo
 }
 
 export function isLivesVerb(word: Word | undefined): boolean {
-  return (
-    word !== undefined && ['claimed', 'claiming', 'took', 'taking', 'cost', 'costing'].includes(word.lower)
-  );
+  return word !== undefined && LIVES_VERBS.has(word.lower);
 }
 
 interface VictimGroup {
@@ -521,8 +556,12 @@ export function splitVictims(text: string, words: readonly Word[], list: Conjunc
   ) {
     return [groupOf(text, words, [first])];
   }
-  const victims = list.filter((item) => !describesPerpetrators(whoText(text, words, item)));
-  const attackers = list.filter((item) => describesPerpetrators(whoText(text, words, item)));
+  const victims: Conjunct[] = [];
+  const attackers: Conjunct[] = [];
+  for (const item of list) {
+    if (describesPerpetrators(whoText(text, words, item))) attackers.push(item);
+    else victims.push(item);
+  }
   const groups: VictimGroup[] = [];
   if (victims.length > 0) groups.push(groupOf(text, words, victims));
   if (attackers.length > 0) groups.push(groupOf(text, words, attackers));

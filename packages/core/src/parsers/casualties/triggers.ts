@@ -301,6 +301,24 @@ function startsNewGroup(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+// Hoisted out of the loops that read every word: a literal there is a new object at each evaluation.
+const RELATIVE_OPENERS = new Set(['who', 'which', 'both', 'all', 'most', 'mostly', 'many']);
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”']);
+const ING_ENDING = /ing$/i;
+const INJURY_NOUN = /^(?:injur|wound)/;
+/** "Two gunmen killed the guard": casualty verbs that, without "were", take the people as object. */
+const VERBS_TAKING_OBJECTS = new Set([
+  'killed',
+  'injured',
+  'wounded',
+  'hurt',
+  'kidnapped',
+  'abducted',
+  'arrested',
+  'detained',
+  'murdered',
+]);
+
 /**
  * Words between the people counted and the casualty verb that describe them: "40 personnel belonging
  * to the police force were killed", "52 soldiers collecting their salaries at a base were killed",
@@ -314,9 +332,7 @@ export function skipPostModifier(words: readonly Word[], at: number): number {
     while (close < words.length && close - k < 12 && words[close]?.text !== ',') close++;
     if (words[close]?.text === ',' && close > k + 1) {
       const inner = words.slice(k + 1, close);
-      const relative =
-        inner[0] !== undefined &&
-        ['who', 'which', 'both', 'all', 'most', 'mostly', 'many'].includes(inner[0].lower);
+      const relative = inner[0] !== undefined && RELATIVE_OPENERS.has(inner[0].lower);
       const hasCountWord = inner.some((word) => word.pos === 'NUM');
       if (relative || (!inner.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !hasCountWord))
         return close + 1;
@@ -326,8 +342,8 @@ export function skipPostModifier(words: readonly Word[], at: number): number {
   while (k < words.length && k - at < 12) {
     const word = words[k] as Word;
     if (word.pos === 'AUX' && k > at) return k;
-    if (/^[,.;:!?"“”]$/.test(word.text)) return -1;
-    if (word.pos === 'VERB' && !/ing$/i.test(word.text)) return -1;
+    if (CLAUSE_PUNCTUATION.has(word.text)) return -1;
+    if (word.pos === 'VERB' && !ING_ENDING.test(word.text)) return -1;
     if (word.pos === 'NUM' || word.pos === 'CCONJ') return -1;
     k++;
   }
@@ -394,7 +410,7 @@ export function passiveTriggerAt(
   if (lower === 'sustained' || lower === 'suffered' || lower === 'received') {
     // "sustained injuries", "sustained a superficial injury", "suffered stab wounds"
     for (let k = j + 1; k < Math.min(words.length, j + 4); k++) {
-      if (/^(?:injur|wound)/.test((words[k] as Word).lower)) return { kind: 'injured', end: k + 1 };
+      if (INJURY_NOUN.test((words[k] as Word).lower)) return { kind: 'injured', end: k + 1 };
     }
     return null;
   }
@@ -404,20 +420,7 @@ export function passiveTriggerAt(
   const kind = PASSIVE_TRIGGERS[lower];
   if (!kind) return null;
   // "Two gunmen killed the guard": without "were", a verb followed by its object is active.
-  if (
-    !linked &&
-    [
-      'killed',
-      'injured',
-      'wounded',
-      'hurt',
-      'kidnapped',
-      'abducted',
-      'arrested',
-      'detained',
-      'murdered',
-    ].includes(lower)
-  ) {
+  if (!linked && VERBS_TAKING_OBJECTS.has(lower)) {
     const after = words[j + 1];
     if (
       after &&

@@ -3,6 +3,7 @@ import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import { overlaps } from '../../span.js';
 import type { ActorRef, Entity, Span } from '../../types.js';
 import { knownPlace } from '../entities/places.js';
+import { LastKeyCache } from './last-key-cache.js';
 import { type Word, wordsSpan } from './words.js';
 
 /**
@@ -214,7 +215,7 @@ export function nameRuns(words: readonly Word[], from: number, to: number): Name
         after &&
         end + 1 < to &&
         (next.pos === 'NOUN' || next.pos === 'ADJ') &&
-        /^[a-z]+$/.test(next.text) &&
+        ALL_LOWER_CASE.test(next.text) &&
         isCapitalised(after) &&
         ORGANISATION_HEADS.has(after.lower)
       ) {
@@ -289,8 +290,7 @@ export function subjectBefore(words: readonly Word[], verb: number): [number, nu
       // between names joins them, it does not start a clause.
       const joinsNames = word.lower === 'and' && start - 2 >= 0 && isCapitalised(words[start - 2] as Word);
       // "also known as ISIS": "as" names, it does not start a clause.
-      const namesAs =
-        word.lower === 'as' && /^(?:known|such|named|called)$/.test(words[start - 2]?.lower ?? '');
+      const namesAs = word.lower === 'as' && NAMING_WORDS.has(words[start - 2]?.lower ?? '');
       if (CLAUSE_WORDS.has(word.lower) && start < end && !joinsNames && !namesAs) break;
       start--;
     }
@@ -310,13 +310,22 @@ export function subjectBefore(words: readonly Word[], verb: number): [number, nu
   return null;
 }
 
+// Hoisted out of the loops that read every word: a literal there is a new object at each evaluation.
+const ALL_LOWER_CASE = /^[a-z]+$/;
+const STARTS_LOWER_CASE = /^[a-z]/;
+const ALL_LETTERS = /^\p{L}+$/u;
+/** "Libyan-born", "US-based". */
+const HYPHENATED_ORIGIN = /-\p{Ll}+$/u;
+/** "also known as ISIS". */
+const NAMING_WORDS = new Set(['known', 'such', 'named', 'called']);
+
 /** "the Somali militant group" after a name describes it: it ends in a lower-case generic head. */
 function isDescription(words: readonly Word[], from: number, end: number): boolean {
   const last = words[end - 1];
   return (
     (words[from] as Word).lower === 'the' &&
     last !== undefined &&
-    /^[a-z]/.test(last.text) &&
+    STARTS_LOWER_CASE.test(last.text) &&
     ORGANISATION_HEADS.has(last.lower)
   );
 }
@@ -467,10 +476,10 @@ interface MentionIndex {
 }
 
 /** Mentions sorted by start, built once per article: a scan of every mention per actor grows with the square of a long text. */
-const mentionIndexes = new WeakMap<readonly Entity[], MentionIndex>();
+const mentionIndexes = new LastKeyCache<readonly Entity[], MentionIndex>();
 
 function mentionIndexOf(entities: readonly Entity[]): MentionIndex {
-  const cached = mentionIndexes.get(entities);
+  const cached = mentionIndexes.read(entities);
   if (cached) return cached;
   const mentions: IndexedMention[] = [];
   let longest = 0;
@@ -484,8 +493,7 @@ function mentionIndexOf(entities: readonly Entity[]): MentionIndex {
   mentions.sort((a, b) => a.span.start - b.span.start || a.order - b.order);
   const starts = Float64Array.from(mentions, (mention) => mention.span.start);
   const index = { mentions, starts, longest };
-  mentionIndexes.set(entities, index);
-  return index;
+  return mentionIndexes.remember(entities, index);
 }
 
 /** Index of the first value ≥ `offset` in the ascending `starts` (its length when there is none). */
@@ -536,7 +544,7 @@ export function personNameEnd(words: readonly Word[], from: number, to: number):
   while (end < to) {
     const word = words[end] as Word;
     // "Vekić": the tokenizer may cut a name at a letter it does not know; the pieces touch.
-    const attached = end > from && word.start === (words[end - 1] as Word).end && /^\p{L}+$/u.test(word.text);
+    const attached = end > from && word.start === (words[end - 1] as Word).end && ALL_LETTERS.test(word.text);
     if (isCapitalised(word) || attached) {
       end++;
       continue;
@@ -553,7 +561,7 @@ export function personNameEnd(words: readonly Word[], from: number, to: number):
 
 /** "Arab", "Libyan-born", "US-based": where a person comes from, written before the name. */
 function describesOrigin(word: Word): boolean {
-  return NATIONALITY_WORDS.has(word.lower) || /-\p{Ll}+$/u.test(word.text);
+  return NATIONALITY_WORDS.has(word.lower) || HYPHENATED_ORIGIN.test(word.text);
 }
 
 /**

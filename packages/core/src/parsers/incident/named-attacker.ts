@@ -15,8 +15,9 @@ export function namedAttackerClaims(context: ParseContext, words: readonly Word[
   const claims: Claim[] = [];
   for (let r = 0; r < words.length; r++) {
     const lower = (words[r] as Word).lower;
-    const attacker = ATTACKER_ROLES.has(lower);
-    if (!attacker && !PERSON_NOUNS.has(lower)) continue;
+    // One lookup per word: most words name no one, and this loop runs over every one.
+    const attacker = ROLE_WORDS.get(lower);
+    if (attacker === undefined) continue;
     const start = rolePhraseStart(words, r);
     if (start < 0) continue;
     const claim =
@@ -46,6 +47,12 @@ const ATTACKER_ROLES = new Set([
 
 /** "A man named ...": a person who is the attacker only when an attack verb follows the name. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'youth', 'teenager', 'boy', 'girl']);
+
+/** The words above, each with whether it names the attacker (true) or a person who may be one. */
+const ROLE_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ...[...PERSON_NOUNS].map((word): [string, boolean] => [word, false]),
+  ...[...ATTACKER_ROLES].map((word): [string, boolean] => [word, true]),
+]);
 
 /** What a name after "a man named" must do for him to be the attacker: "rammed his car into". */
 const ATTACK_VERBS = new Set([

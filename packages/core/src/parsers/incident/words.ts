@@ -1,6 +1,7 @@
 import type { ParseContext } from '../../context.js';
 import { findSpanIndex, spanOf } from '../../span.js';
 import type { DateMention, Span } from '../../types.js';
+import { LastKeyCache } from './last-key-cache.js';
 
 /**
  * Shared by the incident parsers (casualties, claims, events, toll): the words of each story sentence,
@@ -28,15 +29,11 @@ export interface SentenceWords {
  * furniture are left out (the seed's caption repeats "who were killed last year"); the headline and
  * standfirst stay, since short reports are sometimes read as a headline alone.
  */
-const storyCache = new WeakMap<readonly unknown[], SentenceWords[]>();
+const storyCache = new LastKeyCache<readonly unknown[], SentenceWords[]>();
 
 export function storySentences(context: ParseContext): SentenceWords[] {
   // Casualties, claims and events read the same words: build them once per parse.
-  const cached = storyCache.get(context.tokens);
-  if (cached) return cached;
-  const result = buildStorySentences(context);
-  storyCache.set(context.tokens, result);
-  return result;
+  return storyCache.read(context.tokens) ?? storyCache.remember(context.tokens, buildStorySentences(context));
 }
 
 /**
@@ -157,16 +154,17 @@ export function describesPerpetrators(who: string | null): boolean {
 const EARLIER_EVENT =
   /\b(?:last year|last month|years? ago|months ago|a year earlier|anniversary|previous attack|earlier attack|in (?:19|20)\d\d)\b/i;
 
-const sortedDates = new WeakMap<readonly DateMention[], DateMention[]>();
+const sortedDates = new LastKeyCache<readonly DateMention[], DateMention[]>();
 
 /** The date mentions inside `span`, by binary search over the mentions sorted once per article. */
 export function datesWithin(context: ParseContext, span: Span): DateMention[] {
   const all = context.article.dates;
-  let sorted = sortedDates.get(all);
-  if (!sorted) {
-    sorted = [...all].sort((a, b) => a.text.start - b.text.start);
-    sortedDates.set(all, sorted);
-  }
+  const sorted =
+    sortedDates.read(all) ??
+    sortedDates.remember(
+      all,
+      [...all].sort((a, b) => a.text.start - b.text.start),
+    );
   let low = 0;
   let high = sorted.length;
   while (low < high) {
