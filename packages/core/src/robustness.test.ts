@@ -164,6 +164,19 @@ const words = (count: number, vocabulary: string[]) =>
   Array.from({ length: count }, (_, i) => vocabulary[i % vocabulary.length]).join(' ');
 
 /** Inputs that have broken text parsers before: each must parse without throwing or a bad span. */
+const INHERITED_NAMES = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  '__lookupGetter__',
+];
+
 const adversarial: Array<[string, string]> = [
   ['empty', ''],
   ['white space only', ' \t\n\r\n\u00a0\u2028\u2029 '],
@@ -243,6 +256,14 @@ const adversarial: Array<[string, string]> = [
   ['abbreviation run', `${'l.'.repeat(10_000)}\u0000`],
   ['photo credit run', `o${'\tAP/\t'.repeat(1200)}`],
   ['tab run before a mark', `${'\t'.repeat(50_000)}\u0000\t`],
+  // Word tables that were plain objects answered for these: "constructor" read as a casualty count.
+  [
+    'names every object inherits',
+    INHERITED_NAMES.map(
+      (name) =>
+        `${name} by Jane Roe\n\nThe attack killed the ${name} of the bridge. ${name} people were killed and ${name} were wounded in a ${name} attack on ${name} 3. The ${name} claimed responsibility.`,
+    ).join('\n\n'),
+  ],
 ];
 
 describe('parseArticle on adversarial input', () => {
@@ -367,6 +388,7 @@ const newsPiece = fc.constantFrom(
   '\ud800',
   '\udc00',
   '😀',
+  ...INHERITED_NAMES,
 );
 const newsLikeText = fc.array(newsPiece, { maxLength: 300 }).map((pieces) => pieces.join(''));
 

@@ -5,7 +5,7 @@ import { stem } from './text.js';
  * Words a question uses for what the article says another way ("blame" → "caused by", "land" → "hit").
  * Stems on both sides; an expansion counts for its question word at a lower weight.
  */
-const EXPANSIONS: Record<string, string[]> = Object.fromEntries(
+const EXPANSIONS = new Map<string, string[]>(
   Object.entries({
     kill: ['dead', 'death', 'die', 'killing', 'life'],
     die: ['kill', 'dead', 'death'],
@@ -39,7 +39,7 @@ export function expandTerms(stems: string[]): QueryTerm[] {
   const out = new Map<string, QueryTerm>();
   for (const s of stems) out.set(s, { stem: s, origin: s, weight: 1 });
   for (const s of stems) {
-    for (const other of EXPANSIONS[s] ?? []) {
+    for (const other of EXPANSIONS.get(s) ?? []) {
       if (!out.has(other)) out.set(other, { stem: other, origin: s, weight: 0.5 });
     }
   }

@@ -13,6 +13,8 @@ describe('stem', () => {
     ['fire', 'fir'],
     ['said', 'say'],
     ['Zebari’s', 'zebari'],
+    ['constructor', 'constructor'],
+    ['__proto__', '__proto__'],
   ];
   it.each(rows)('%s → %s', (word, expected) => expect(stem(word)).toBe(expected));
 });
@@ -27,8 +29,14 @@ describe('numberValue', () => {
     ['a', null],
     ['people', null],
     ['sixth', null],
+    ['constructor', null],
+    ['__proto__', null],
+    ['toString', null],
   ];
-  it.each(rows)('%s → %s', (word, expected) => expect(numberValue(word)).toBe(expected));
+  it.each(rows)('%s → %s', (word, expected) => {
+    expect(numberValue(word)).toBe(expected);
+    expect(numberValue(word, true)).toBe(word === 'a' ? 1 : expected);
+  });
 });
 
 describe('nameMatchScore', () => {

@@ -33,39 +33,41 @@ export function words(text: string, offset = 0): Word[] {
 }
 
 /** Words whose base form the suffix rules get wrong ("said" is not "sai" + "d"). */
-const IRREGULAR: Record<string, string> = {
-  said: 'say',
-  says: 'say',
-  told: 'tell',
-  led: 'lead',
-  leads: 'lead',
-  leading: 'lead',
-  died: 'die',
-  dies: 'die',
-  dying: 'die',
-  wrote: 'write',
-  written: 'write',
-  hit: 'hit',
-  men: 'man',
-  women: 'woman',
-  children: 'child',
-  people: 'people',
-  news: 'news',
-  was: 'be',
-  were: 'be',
-  is: 'be',
-  are: 'be',
-  been: 'be',
-  fought: 'fight',
-  shot: 'shoot',
-  struck: 'strike',
-  won: 'win',
-  began: 'begin',
-  found: 'find',
-  held: 'hold',
-  left: 'leave',
-  thought: 'think',
-};
+const IRREGULAR = new Map<string, string>(
+  Object.entries({
+    said: 'say',
+    says: 'say',
+    told: 'tell',
+    led: 'lead',
+    leads: 'lead',
+    leading: 'lead',
+    died: 'die',
+    dies: 'die',
+    dying: 'die',
+    wrote: 'write',
+    written: 'write',
+    hit: 'hit',
+    men: 'man',
+    women: 'woman',
+    children: 'child',
+    people: 'people',
+    news: 'news',
+    was: 'be',
+    were: 'be',
+    is: 'be',
+    are: 'be',
+    been: 'be',
+    fought: 'fight',
+    shot: 'shoot',
+    struck: 'strike',
+    won: 'win',
+    began: 'begin',
+    found: 'find',
+    held: 'hold',
+    left: 'leave',
+    thought: 'think',
+  }),
+);
 
 /**
  * A light English stemmer: enough to make "rockets"/"rocket", "landed"/"land", "injuries"/"injured"
@@ -88,7 +90,7 @@ function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '');
   w = w.replace(/’/g, "'");
   // Irregular forms map to their base, which then takes the same suffix rules as the base itself.
-  w = IRREGULAR[w] ?? w;
+  w = IRREGULAR.get(w) ?? w;
   if (/^\d/.test(w)) return w.replace(/,/g, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') || w.endsWith('ied')) w = `${w.slice(0, -3)}i`;
@@ -134,8 +136,16 @@ export function contentStems(text: string): string[] {
 }
 
 /** Words that count only in front of a noun ("a rocket", "no injuries"), and nouns read as one count. */
-const ARTICLE_NUMBERS: Record<string, number> = { a: 1, an: 1, no: 0 };
-const COUNT_NOUNS: Record<string, number> = { single: 1, dozen: 12, hundred: 100 };
+const ARTICLE_NUMBERS = new Map([
+  ['a', 1],
+  ['an', 1],
+  ['no', 0],
+]);
+const COUNT_NOUNS = new Map([
+  ['single', 1],
+  ['dozen', 12],
+  ['hundred', 100],
+]);
 
 /**
  * The value of a number word or numeral ("six", "twenty-five", "1,200", "12"), or null. "a"/"an"/"no"
@@ -144,8 +154,10 @@ const COUNT_NOUNS: Record<string, number> = { single: 1, dozen: 12, hundred: 100
  */
 export function numberValue(word: string, allowArticles = false): number | null {
   const lower = word.toLowerCase();
-  if (lower in ARTICLE_NUMBERS) return allowArticles ? (ARTICLE_NUMBERS[lower] ?? null) : null;
-  if (lower in COUNT_NOUNS) return COUNT_NOUNS[lower] ?? null;
+  const articleNumber = ARTICLE_NUMBERS.get(lower);
+  if (articleNumber !== undefined) return allowArticles ? articleNumber : null;
+  const countNoun = COUNT_NOUNS.get(lower);
+  if (countNoun !== undefined) return countNoun;
   if (/^\d+\.\d+$/.test(lower) || lower.endsWith('s')) return null;
   return readNumber(word);
 }

@@ -1,3 +1,5 @@
+import { wordTable } from './word-table.js';
+
 /**
  * Numbers as news text writes them: digits ("1,200", "2.5 million"), words ("six", "twenty-three",
  * "two hundred and fifty", "a dozen") and vague amounts ("dozens", "hundreds", "scores").
@@ -15,7 +17,7 @@ export interface NumberReading {
   words: number;
 }
 
-const UNITS: Readonly<Record<string, number>> = {
+const UNITS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -36,9 +38,9 @@ const UNITS: Readonly<Record<string, number>> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 
-const TENS: Readonly<Record<string, number>> = {
+const TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -47,27 +49,27 @@ const TENS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
-const MULTIPLIERS: Readonly<Record<string, number>> = {
+const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   hundred: 100,
   thousand: 1000,
   million: 1_000_000,
   billion: 1_000_000_000,
-};
+});
 
 /**
  * Vague plurals and their documented lower bounds: "dozens" is at least two dozen, "scores" at least
  * two score, "hundreds" at least two hundred. The reader gets `approximate` and an open upper bound.
  */
-const VAGUE: Readonly<Record<string, number>> = {
+const VAGUE: Readonly<Record<string, number>> = wordTable({
   dozens: 24,
   scores: 40,
   tens: 20,
   hundreds: 200,
   thousands: 2000,
   millions: 2_000_000,
-};
+});
 
 const NUMBER_INITIALS = [...'adefhmnostz'].reduce(
   (mask, letter) => mask | (1 << (letter.charCodeAt(0) - 97)),
@@ -119,9 +121,7 @@ export function mayStartNumber(word: string): boolean {
 export function readNumberAt(words: readonly string[], from: number): NumberReading | null {
   const first = words[from]?.toLowerCase();
   if (first === undefined) return null;
-  // Most words start no number: one cheap test before the readings below. Those readings look words
-  // up in plain objects, which also hold what every object inherits ("constructor"); the `VAGUE` test
-  // keeps such words read as they were.
+  // Most words start no number: one cheap test before the readings below.
   if (!mayStartNumber(first) && VAGUE[first] === undefined) return null;
 
   // "a dozen", "a hundred", "a thousand"; "a" alone is not a number.

@@ -1,3 +1,5 @@
+import { wordTable } from './word-table.js';
+
 /**
  * Verbs that report speech: "Zebari said", "the spokesman told Reuters", "observers say". Keyed by the
  * lemma wink-nlp gives, so every inflection ("says", "saying", "has said") is one entry. Belief and
@@ -130,12 +132,12 @@ export const CLAUSE_REPORT_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /** Irregular past forms of the reporting verbs, for matching text that has no lemma. */
-const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = wordTable({
   say: ['said'],
   tell: ['told'],
   write: ['wrote', 'written'],
   speak: ['spoke', 'spoken'],
-};
+});
 
 /** "say" → say, says, said, saying; "deny" → deny, denies, denied, denying. */
 export function inflections(lemma: string): string[] {

@@ -1,4 +1,5 @@
 import type { ArticleParser, ParseContext } from '../context.js';
+import { wordTable } from '../lexicon/word-table.js';
 import { spanOf } from '../span.js';
 import type { Dateline, Span } from '../types.js';
 import { isAgencyName, leadingLines } from './byline/index.js';
@@ -13,7 +14,7 @@ const PLACE_WORDS = /\p{L}[\p{L}\p{M}'’.-]*(?:[ \u00a0]\p{L}[\p{L}\p{M}'’.-]
 /** Lower-case words inside place names: "Rio de Janeiro", "Stratford upon Avon". */
 const PLACE_PARTICLE = /^(?:de|del|da|do|di|du|la|le|les|al|el|en|au|aux|sur|upon|on|of|am|im)$/;
 const COMMA = /[ \u00a0]*,[ \u00a0]*/y;
-const MONTHS: Record<string, number> = {
+const MONTHS: Record<string, number> = wordTable({
   jan: 1,
   feb: 2,
   mar: 3,
@@ -26,7 +27,7 @@ const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 /**
  * "Feb 26", "Sept. 26", "March 3, 2021", "26 February". A month is any word opening with its three
  * letters, since wire copy abbreviates freely and misspells ("Marc 16").

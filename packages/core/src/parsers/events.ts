@@ -1,5 +1,6 @@
 import type { ArticleParser, ParseContext } from '../context.js';
 import { readNumberAt } from '../lexicon/numbers.js';
+import { wordTable } from '../lexicon/word-table.js';
 import { overlaps } from '../span.js';
 import type { AttackEvent, Span } from '../types.js';
 import { nameRuns } from './incident/actors.js';
@@ -62,7 +63,7 @@ const WEAPONS: readonly WeaponKind[] = [
 ];
 
 /** Attack words without a weapon: the kind they name. */
-const ATTACK_WORDS: Readonly<Record<string, string>> = {
+const ATTACK_WORDS: Readonly<Record<string, string>> = wordTable({
   bombing: 'bombing',
   bombings: 'bombing',
   blast: 'bombing',
@@ -80,7 +81,7 @@ const ATTACK_WORDS: Readonly<Record<string, string>> = {
   attacks: 'attack',
   attacked: 'attack',
   assault: 'attack',
-};
+});
 
 /** Verbs and nouns after which the target is named: "to attack the US Embassy", "attacks on X". */
 const TARGET_BEFORE_WORDS = [

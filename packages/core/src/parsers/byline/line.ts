@@ -1,3 +1,4 @@
+import { wordTable } from '../../lexicon/word-table.js';
 import { spanOf, trimSpan } from '../../span.js';
 import type { BylineAuthor, BylineRole, Span } from '../../types.js';
 import { isAgencyName } from './agencies.js';
@@ -7,7 +8,7 @@ import { isStaffTitle, splitSignature, withoutStaffTitle } from './signature.js'
 /** "Reporting by", "Additional reporting by", "Story by", "Photos by", "Editing by". */
 const ROLE_LEAD = /^(?:(additional|further|extra)\s+)?([a-z]+)\s+by\s+/i;
 const BY_LEAD = /^by\s+/i;
-const ROLE_BY_WORD: Record<string, BylineRole> = {
+const ROLE_BY_WORD: Record<string, BylineRole> = wordTable({
   story: 'author',
   words: 'author',
   text: 'author',
@@ -34,7 +35,7 @@ const ROLE_BY_WORD: Record<string, BylineRole> = {
   images: 'photos',
   video: 'photos',
   graphics: 'photos',
-};
+});
 /** "The Associated Press contributed to this report", "Jane Roe in Lyon contributed reporting". */
 const CONTRIBUTED =
   /\s(?:also\s)?contributed\s(?:to\s(?:this|the)\s(?:report|story|article)|(?:additional\s)?reporting)\b/i;

@@ -1,3 +1,4 @@
+import { wordTable } from '../../lexicon/word-table.js';
 import type { CasualtyKind } from '../../types.js';
 import { type Word, wordsText } from '../incident/words.js';
 
@@ -7,7 +8,7 @@ import { type Word, wordsText } from '../incident/words.js';
  */
 
 /** Words that, after the people counted, say what happened to them. */
-export const PASSIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = {
+export const PASSIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = wordTable({
   killed: 'killed',
   dead: 'killed',
   died: 'killed',
@@ -32,7 +33,7 @@ export const PASSIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = {
   arrested: 'arrested',
   detained: 'arrested',
   apprehended: 'arrested',
-};
+});
 
 export const NOUN_TRIGGERS = new Set(['deaths', 'fatalities', 'injuries', 'dead', 'wounded', 'injured']);
 
@@ -40,7 +41,7 @@ export const NOUN_TRIGGERS = new Set(['deaths', 'fatalities', 'injuries', 'dead'
 export const OTHERS = new Set(['other', 'others', 'more']);
 
 /** Verbs and nouns that, before the people counted, say what happened to them. */
-export const ACTIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = {
+export const ACTIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = wordTable({
   killing: 'killed',
   killed: 'killed',
   kill: 'killed',
@@ -66,10 +67,10 @@ export const ACTIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = {
   arrested: 'arrested',
   detaining: 'arrested',
   detained: 'arrested',
-};
+});
 
 /** "the deaths of 2 people", "the arrest of three of its members". */
-const NOUN_OF_TRIGGERS: Readonly<Record<string, CasualtyKind>> = {
+const NOUN_OF_TRIGGERS: Readonly<Record<string, CasualtyKind>> = wordTable({
   death: 'killed',
   deaths: 'killed',
   killing: 'killed',
@@ -83,7 +84,7 @@ const NOUN_OF_TRIGGERS: Readonly<Record<string, CasualtyKind>> = {
   detention: 'arrested',
   abduction: 'kidnapped',
   kidnapping: 'kidnapped',
-};
+});
 
 /** Between the people counted and the casualty word: "were", "have been", "are feared", "also". */
 export const LINKING_WORDS = new Set([

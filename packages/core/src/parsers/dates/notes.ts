@@ -1,10 +1,11 @@
+import { wordTable } from '../../lexicon/word-table.js';
 import type { DateMention, Span } from '../../types.js';
 import type { MentionTense } from './tense.js';
 
 const ANNIVERSARY =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\sanniversary\b/i;
 
-const ORDINALS: Record<string, number> = {
+const ORDINALS: Record<string, number> = wordTable({
   first: 1,
   second: 2,
   third: 3,
@@ -15,7 +16,7 @@ const ORDINALS: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
-};
+});
 
 /** A literal the engine finds fast: the full pattern tries its alternatives at every position. */
 const ANNIVERSARY_WORD = /anniversary/i;
