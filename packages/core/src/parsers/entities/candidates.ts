@@ -1,7 +1,7 @@
+import { isWhiteSpaceCode } from '../../characters.js';
 import { COMMON_CAPITALISED, MONTHS, PRONOUNS, WEEKDAYS } from '../../lexicon/common.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
-import { ORGANISATION_NOUNS } from '../../lexicon/organisations.js';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import {
   DEPARTMENT_WORDS,
@@ -17,9 +17,11 @@ import type { Candidate } from './candidate.js';
 import {
   endsInOrganisationHead,
   isAcronym,
+  isKnownOrganisationWord,
   isOrganisationHead,
   knownOrganisation,
   knownOrganisationKey,
+  mayBeKnownOrganisationShape,
 } from './organisations.js';
 import {
   isFirstName,
@@ -30,7 +32,15 @@ import {
   speechVerbNear,
   splitTitle,
 } from './people.js';
-import { endsInPlaceHead, knownPlace, knownPlaceKey, lookupKey } from './places.js';
+import {
+  endsInPlaceHead,
+  isKnownPlaceWord,
+  knownPlace,
+  knownPlaceKey,
+  lookupKey,
+  mayBeKnownPlaceShape,
+} from './places.js';
+import { ListedWords, NATIONALITY_LIST, ORGANISATION_NOUN_LIST, ROLE_NOUN_LIST } from './word-lists.js';
 import { ShapedWordSet } from './word-shapes.js';
 import {
   isParticle,
@@ -52,12 +62,15 @@ export interface Candidates {
   bare: Word[];
 }
 
+// Word lists of the lexicon asked about the words of most runs, as bits of the made words.
+const DEPARTMENT_LIST = new ListedWords(DEPARTMENT_WORDS);
+const PLACE_PREPOSITION_LIST = new ListedWords(PLACE_PREPOSITIONS);
+const PLACE_NOUN_LIST = new ListedWords(PLACE_NOUNS);
+
 const GROUP_PLURAL = /(?:ians|ists|als|ites|ics)$/;
-const DETERMINERS = new ShapedWordSet(
-  wordSet('the a an this that these those his her their its our my your'),
-);
-const COMPLEMENT = wordSet('of for on');
-const TITLE_CONNECTORS = wordSet('of to for');
+const DETERMINERS = new ListedWords(wordSet('the a an this that these those his her their its our my your'));
+const COMPLEMENT = new ShapedWordSet(wordSet('of for on'));
+const TITLE_CONNECTORS = new ShapedWordSet(wordSet('of to for'));
 
 /**
  * Reads every capitalised run once and decides what it names. Order matters: a known place or
@@ -92,15 +105,15 @@ export function findCandidates(
     while (first <= last && known === null) {
       const word = words.get(first);
       const strippable =
-        DETERMINERS.has(word.lower) ||
+        DETERMINERS.holds(word) ||
         (word.sentenceInitial && startsWithCommonWord(words, word, last - first + 1));
       if (!strippable) break;
-      if (ROLE_NOUNS.has(word.lower)) strippedRole = word.text; // "Rival Hillary Clinton"
+      if (ROLE_NOUN_LIST.holds(word)) strippedRole = word.text; // "Rival Hillary Clinton"
       first++;
       if (first <= last) known = knownName(text, words, first, last, localPlaces);
     }
     if (first > last) continue;
-    if (onlyCommonWords(words, first, last) || NOT_ENTITY_HEADS.has(words.get(last).lower)) continue;
+    if (onlyCommonWords(words, first, last) || NOT_ENTITY_HEADS.holds(words.get(last))) continue;
 
     const span = wordsSpan(text, words, first, last);
     const lastWord = words.get(last);
@@ -130,7 +143,7 @@ export function findCandidates(
     }
 
     // "Ministry of Health", "Bank of America": an organisation word with its complement.
-    const complement = isOrganisationHead(lastWord.lower) ? complementRun(words, runs, last) : -1;
+    const complement = isOrganisationHead(lastWord) ? complementRun(words, runs, last) : -1;
     if (complement >= 0) {
       consumed.add(complement);
       const end = (runs[complement] as Run).last;
@@ -142,7 +155,7 @@ export function findCandidates(
     // "the Times", "the Ministry": an organisation word alone, capitalised inside a sentence.
     if (
       count === 1 &&
-      isOrganisationHead(lastWord.lower) &&
+      isOrganisationHead(lastWord) &&
       !lastWord.sentenceInitial &&
       words.at(first - 1)?.lower === 'the'
     ) {
@@ -150,14 +163,14 @@ export function findCandidates(
       continue;
     }
     if (
-      endsInOrganisationHead(lastWord.lower, count) ||
+      endsInOrganisationHead(lastWord, count) ||
       (acronym && count >= 2) ||
       organisationNounAfter(words, last)
     ) {
       if (!onlyNationalityWords(words, first, last)) found.organisations.push(organisation(span, acronym));
       continue;
     }
-    if (endsInPlaceHead(lastWord.lower, count)) {
+    if (endsInPlaceHead(lastWord, count)) {
       found.places.push({ kind: 'place', span, roles: [], evidence: true });
       continue;
     }
@@ -248,25 +261,29 @@ function titleCaseRun(text: string, words: WordList, first: number, last: number
 }
 
 /** Last words of names that are neither people, organisations nor places: laws, plans, prizes. */
-const NOT_ENTITY_HEADS = wordSet(`
+const NOT_ENTITY_HEADS = new ListedWords(
+  wordSet(`
   act bill law laws amendment amendments treaty accord accords agreement doctrine plan plans rule rules
   case prize award awards day week month year era war wars revolution festival games olympics cup
   index report reports strategy
-`);
+`),
+);
 
 /** Lower-case nouns after a name that use it as a modifier: "the Dred Scott case", "the Obama administration". */
-const MODIFIED_NOUNS = wordSet(`
+const MODIFIED_NOUNS = new ListedWords(
+  wordSet(`
   case era administration administrations deal campaign rule doctrine plan plans government presidency
   years tenure family foundation supporters voters camp team effort website account brand
-`);
+`),
+);
 
 function modifiesNoun(words: WordList, last: number): boolean {
   const next = lowerCaseWordAfter(words, last);
-  return next !== null && (MODIFIED_NOUNS.has(next) || NOT_ENTITY_HEADS.has(next));
+  return next !== null && (MODIFIED_NOUNS.holds(next) || NOT_ENTITY_HEADS.holds(next));
 }
 
 /** The lower-case word right after a non-possessive name, in the same paragraph, or null. */
-function lowerCaseWordAfter(words: WordList, last: number): string | null {
+function lowerCaseWordAfter(words: WordList, last: number): Word | null {
   const next = words.at(last + 1);
   const lastWord = words.get(last);
   const follows =
@@ -275,7 +292,7 @@ function lowerCaseWordAfter(words: WordList, last: number): string | null {
     next.paragraph === lastWord.paragraph &&
     !next.capitalised &&
     next.spaced;
-  return follows ? next.lower : null;
+  return follows ? next : null;
 }
 
 /** "The Hill", "The Daily Caller": a capitalised "The" inside a sentence, or before a speech verb. */
@@ -289,17 +306,19 @@ function publicationName(words: WordList, first: number, last: number): boolean 
   return after?.spaced === true && PUBLICATION_VERBS.has(after.lower);
 }
 
-const NOT_PUBLICATION_HEADS = wordSet(
-  'front army armies party movement brigade brigades forces force corps militia militias council union alliance coalition league organisation organization group battalion regiment guard guards committee federation association ministry government',
+const NOT_PUBLICATION_HEADS = new ShapedWordSet(
+  wordSet(
+    'front army armies party movement brigade brigades forces force corps militia militias council union alliance coalition league organisation organization group battalion regiment guard guards committee federation association ministry government',
+  ),
 );
 
-const PUBLICATION_VERBS = wordSet(
-  'reported reports said says wrote writes published publishes found finds noted notes',
+const PUBLICATION_VERBS = new ShapedWordSet(
+  wordSet('reported reports said says wrote writes published publishes found finds noted notes'),
 );
 
 /** "Johnnie Wilson, of Springfield, Va., said": a speech verb after a comma-enclosed aside. */
 function speechVerbAfterApposition(words: WordList, nameLast: number): boolean {
-  if (nameLast + 1 >= words.length || !/^,\s+$/.test(words.gapAt(nameLast + 1) ?? '')) return false;
+  if (nameLast + 1 >= words.length || !words.commaThenSpaceBefore(nameLast + 1)) return false;
   const paragraph = words.paragraphOf(nameLast + 1);
   for (let i = nameLast + 2; i < words.length && i < nameLast + 16; i++) {
     const word = words.get(i);
@@ -330,17 +349,42 @@ function knownName(
   const word = words.get(first);
   if (first === last && word.text.charCodeAt(word.text.length - 1) !== 46) {
     // One word without the dots of "U.S.": its lower case is the lookup key of the word lists.
-    if (knownPlaceKey(word.lower) !== null) return 'place';
-    if (knownOrganisationKey(word.lower, false)) return 'organisation';
-    return localPlaces.has(word.lower) ? 'place' : null;
+    if (isKnownPlaceWord(word)) return 'place';
+    if (isKnownOrganisationWord(word)) return 'organisation';
+    return localPlaces.size > 0 && localPlaces.has(word.lower) ? 'place' : null;
   }
   // Several words: the gaps between them hold white space, so there are no dots of "U.S." to take out
   // (`undotted`), and one key serves both word lists.
-  const key = lookupKey(wordsSpan(text, words, first, last).text);
+  const start = words.startOf(first);
+  const end = words.endOf(last);
+  if (localPlaces.size === 0) {
+    const shape = keyShapeOf(text, start, end);
+    if (shape >= 0 && !mayBeKnownPlaceShape(shape) && !mayBeKnownOrganisationShape(shape)) return null;
+  }
+  const key = lookupKey(text.slice(start, end));
   if (knownPlaceKey(key) !== null) return 'place';
   // "UNITED NATIONS, March 3 -": a dateline names a place, but a known organisation stays one.
   if (knownOrganisationKey(key, false)) return 'organisation';
   return localPlaces.has(key) ? 'place' : null;
+}
+
+/**
+ * The shape (`shapeOf`) of `lookupKey(text.slice(start, end))`, read from the text without making the
+ * key, or -1 when that needs the key: most runs are no known name, and their shape says so. ASCII
+ * letters have the low bits of their lower case, and single white space folds to one character; a
+ * code unit above ASCII or a run of white space may change the key's letters or length.
+ */
+export function keyShapeOf(text: string, start: number, end: number): number {
+  let previousSpace = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return -1;
+    const space = isWhiteSpaceCode(code);
+    if (space && previousSpace) return -1;
+    previousSpace = space;
+  }
+  const length = end - start;
+  return ((length & 31) << 10) | ((text.charCodeAt(start) & 31) << 5) | (text.charCodeAt(end - 1) & 31);
 }
 
 /**
@@ -350,8 +394,8 @@ function knownName(
 function startsWithCommonWord(words: WordList, word: Word, runLength: number): boolean {
   const lower = word.lower;
   if (word.allCaps) return false; // "US Secretary of State ...", not the pronoun "us"
-  if (COMMON_OPENERS.has(lower)) return true;
-  if (NAME_OPENERS.has(lower)) return false;
+  if (COMMON_OPENERS.holds(word)) return true;
+  if (NAME_OPENERS.holds(word)) return false;
   // "Race" opening a sentence of a story that also speaks of "the race".
   if (words.writtenInLowerCase(lower)) return true;
   const tagged = word.pos !== 'PROPN' && word.pos !== 'X';
@@ -359,14 +403,14 @@ function startsWithCommonWord(words: WordList, word: Word, runLength: number): b
 }
 
 /** Common words, pronouns, roles that are not titles: a capitalised sentence opener of these is no name. */
-const COMMON_OPENERS = new ShapedWordSet([
+const COMMON_OPENERS = new ListedWords([
   ...COMMON_CAPITALISED,
   ...PRONOUNS,
   ...[...ROLE_NOUNS].filter((word) => !TITLE_WORDS.has(word)),
 ]);
 
 /** Titles, nationalities and first names: a capitalised sentence opener of these may start a name. */
-const NAME_OPENERS = new ShapedWordSet([
+const NAME_OPENERS = new ListedWords([
   ...TITLE_WORDS,
   ...TITLE_MODIFIERS,
   ...HONORIFICS,
@@ -375,18 +419,18 @@ const NAME_OPENERS = new ShapedWordSet([
 ]);
 
 /** Dates and common words: a run of only these names nothing ("Monday", "January", "The"). */
-const COMMON_WORDS = new ShapedWordSet([...MONTHS, ...WEEKDAYS, ...COMMON_CAPITALISED, ...PRONOUNS]);
+const COMMON_WORDS = new ListedWords([...MONTHS, ...WEEKDAYS, ...COMMON_CAPITALISED, ...PRONOUNS]);
 
 function onlyCommonWords(words: WordList, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const word = words.get(i);
-    if (word.allCaps || !COMMON_WORDS.has(word.lower)) return false;
+    if (word.allCaps || !COMMON_WORDS.holds(word)) return false;
   }
   return true;
 }
 
 function onlyNationalityWords(words: WordList, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (!NATIONALITY_WORDS.has(words.get(i).lower)) return false;
+  for (let i = first; i <= last; i++) if (!NATIONALITY_LIST.holds(words.get(i))) return false;
   return true;
 }
 
@@ -408,7 +452,7 @@ function acronymAfter(text: string, words: WordList, last: number): Span | null 
 /** "Ahl al-Kahf militia", "Al-Nujaba group": a lower-case organisation noun after the name. */
 function organisationNounAfter(words: WordList, last: number): boolean {
   const next = lowerCaseWordAfter(words, last);
-  return next !== null && ORGANISATION_NOUNS.has(next);
+  return next !== null && ORGANISATION_NOUN_LIST.holds(next);
 }
 
 /** Index of the run whose first word is `first`, or undefined: runs are in text order. */
@@ -433,7 +477,7 @@ function runAfterConnector(
   words: WordList,
   runs: readonly Run[],
   last: number,
-  connectors: ReadonlySet<string>,
+  connectors: ShapedWordSet,
 ): number | undefined {
   const connector = words.at(last + 1);
   if (!connector || !connectors.has(connector.lower) || !connector.spaced) return undefined;
@@ -456,10 +500,10 @@ function complementRun(words: WordList, runs: Run[], last: number): number {
 /** "Quds Force Soleimani": the index of the organisation word before a name at the end, or -1. */
 function organisationHeadBeforeName(words: WordList, first: number, last: number): number {
   for (let k = last - 1; k > first; k--) {
-    if (!isOrganisationHead(words.get(k).lower)) continue;
+    if (!isOrganisationHead(words.get(k))) continue;
     for (let i = k + 1; i <= last; i++) {
       const word = words.get(i);
-      if (notNameWord(word) || isOrganisationHead(word.lower)) return -1;
+      if (notNameWord(word) || isOrganisationHead(word)) return -1;
     }
     return k;
   }
@@ -520,11 +564,7 @@ function titleContinuation(
       continue;
     }
     const word = words.get(i);
-    if (
-      DEPARTMENT_WORDS.has(word.lower) ||
-      NATIONALITY_WORDS.has(word.lower) ||
-      isOrganisationHead(word.lower)
-    ) {
+    if (DEPARTMENT_LIST.holds(word) || NATIONALITY_LIST.holds(word) || isOrganisationHead(word)) {
       i++;
       continue;
     }
@@ -539,15 +579,17 @@ function placeCue(words: WordList, first: number): boolean {
   const word = words.get(first);
   const before = words.at(first - 1);
   if (!before || before.paragraph !== word.paragraph || !word.spaced) return false;
-  if (PLACE_PREPOSITIONS.has(before.lower)) return true;
+  if (PLACE_PREPOSITION_LIST.holds(before)) return true;
   const noun = words.at(first - 2);
-  return before.lower === 'of' && noun !== undefined && PLACE_NOUNS.has(noun.lower) && !noun.capitalised;
+  return before.lower === 'of' && noun !== undefined && PLACE_NOUN_LIST.holds(noun) && !noun.capitalised;
 }
 
-const MINISTRY_SUBJECTS = wordSet(`
+const MINISTRY_SUBJECTS = new ShapedWordSet(
+  wordSet(`
   health interior defence defense foreign finance oil education justice trade electricity transport
   agriculture labour labor environment culture information communications planning water housing
-`);
+`),
+);
 
 const MINISTRY_FINGERPRINT = lowerCaseFingerprint('ministry');
 

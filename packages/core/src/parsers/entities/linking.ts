@@ -1,4 +1,4 @@
-import { wordCount } from '../../characters.js';
+import { isWhiteSpaceCode, wordCount } from '../../characters.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { Entity, EntityKind, Span } from '../../types.js';
@@ -31,7 +31,7 @@ interface Group {
  */
 export function linkEntities(text: string, found: Candidates): Entity[] {
   const organisations = linkOrganisations(found);
-  const people = linkPeople(found, companyFirstWords(organisations));
+  const people = linkPeople(found, organisations);
   // "Rep. Jim Jordan ... Jordan said": a surname that is also a country is the person's here.
   const places = found.places.filter(
     (candidate) => candidate.span.text.includes(' ') || !people.linkSurname(candidate.span),
@@ -75,7 +75,7 @@ export function linkEntities(text: string, found: Candidates): Entity[] {
       acronymOwners.set(word.text, group);
     }
   }
-  return toEntities(text, groups);
+  return toEntities(groups);
 }
 
 /** "WALLACE: Let’s start ...": a name in capitals opening a transcript line. */
@@ -93,10 +93,24 @@ function newGroup(kind: EntityKind, span: Span, surname: string, given: string[]
   return { kind, mentions: [span], fullForms: [span], aliases: [], roles: [], given, surname };
 }
 
+/** The lower-case given names and the surname key of a name: `split(/\s+/)` without the arrays. */
 function nameParts(span: Span): { given: string[]; surname: string } {
-  const parts = span.text.split(/\s+/).filter((part) => part.length > 0);
-  const last = parts[parts.length - 1] ?? span.text;
-  return { given: parts.slice(0, -1).map((part) => part.toLowerCase()), surname: surnameKey(last) };
+  const text = span.text;
+  const given: string[] = [];
+  let last: string | undefined;
+  let i = 0;
+  while (i < text.length) {
+    if (isWhiteSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && !isWhiteSpaceCode(text.charCodeAt(end))) end++;
+    if (last !== undefined) given.push(last.toLowerCase());
+    last = text.slice(i, end);
+    i = end;
+  }
+  return { given, surname: surnameKey(last ?? text) };
 }
 
 interface LinkedPeople {
@@ -113,13 +127,19 @@ function companyFirstWords(organisations: Group[]): Map<string, Group> {
   const byWord = new Map<string, Group>();
   for (const group of organisations) {
     const name = group.mentions[0]?.text ?? '';
-    const first = name.split(/\s+/)[0] ?? '';
+    const first = firstWordOf(name);
     if (first === name || /^(?:the|The)$/.test(first) || first.length < 3) continue;
     const lower = first.toLowerCase();
     if (GENERIC_FIRST_WORDS.has(lower) || knownPlace(first) !== null) continue;
     if (!byWord.has(lower)) byWord.set(lower, group);
   }
   return byWord;
+}
+
+/** `name.split(/\s+/)[0]`: the text before the first white space, all of it when there is none. */
+function firstWordOf(name: string): string {
+  for (let i = 0; i < name.length; i++) if (isWhiteSpaceCode(name.charCodeAt(i))) return name.slice(0, i);
+  return name;
 }
 
 /** First words shared by many organisations, never a short name for one of them. */
@@ -129,13 +149,22 @@ const GENERIC_FIRST_WORDS = wordSet(`
   southern eastern western great free independent people peoples union
 `);
 
-function linkPeople(found: Candidates, companies: Map<string, Group>): LinkedPeople {
+function linkPeople(found: Candidates, organisations: Group[]): LinkedPeople {
   const groups: Group[] = [];
   const bySurname = new Map<string, Group[]>();
-  const full = found.people.filter((candidate) => candidate.span.text.includes(' '));
-  const single = found.people.filter((candidate) => !candidate.span.text.includes(' '));
-  const bareSurnames = new Set(found.bare.map((word) => surnameKey(word.text)));
-  for (const candidate of single) bareSurnames.add(surnameKey(candidate.span.text));
+  const full: Candidate[] = [];
+  const single: Candidate[] = [];
+  for (const candidate of found.people) (candidate.span.text.includes(' ') ? full : single).push(candidate);
+  // The surnames used alone, asked only about names without evidence: built when first asked.
+  let bareSurnames: Set<string> | undefined;
+  const usedAlone = (surname: string): boolean => {
+    if (bareSurnames === undefined) {
+      bareSurnames = new Set<string>();
+      for (const word of found.bare) bareSurnames.add(surnameKey(word.text));
+      for (const candidate of single) bareSurnames.add(surnameKey(candidate.span.text));
+    }
+    return bareSurnames.has(surname);
+  };
 
   const addFull = (candidate: Candidate): void => {
     const { given, surname } = nameParts(candidate.span);
@@ -180,7 +209,7 @@ function linkPeople(found: Candidates, companies: Map<string, Group>): LinkedPeo
       const surnameText = candidate.span.text.split(/\s+/).pop() ?? '';
       const start = candidate.span.end - surnameText.length;
       lateSurnames.push({ start, end: candidate.span.end, text: surnameText });
-    } else if (bareSurnames.has(surname)) addFull(candidate);
+    } else if (usedAlone(surname)) addFull(candidate);
   }
 
   for (const group of groups) group.fullForms.sort((a, b) => a.start - b.start);
@@ -201,9 +230,11 @@ function linkPeople(found: Candidates, companies: Map<string, Group>): LinkedPeo
     return true;
   };
   for (const span of lateSurnames) linkSurname(span, [], false);
+  let companies: Map<string, Group> | undefined;
   for (const candidate of single) {
+    if (candidate.roles.length === 0) companies ??= companyFirstWords(organisations);
     const company =
-      candidate.roles.length === 0 ? companies.get(candidate.span.text.toLowerCase()) : undefined;
+      candidate.roles.length === 0 ? companies?.get(candidate.span.text.toLowerCase()) : undefined;
     if (company && !bySurname.has(surnameKey(candidate.span.text))) company.mentions.push(candidate.span);
     else linkSurname(candidate.span, candidate.roles, true);
   }
@@ -286,11 +317,32 @@ export function editDistance(a: string, b: string): number {
   return previousRow[b.length] ?? 0;
 }
 
+/** `name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase()`, with no copy that changes nothing. */
 function organisationKey(name: string): string {
-  return name
-    .replace(/^the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  let start = 0;
+  if (
+    (name.charCodeAt(0) | 32) === 116 &&
+    (name.charCodeAt(1) | 32) === 104 &&
+    (name.charCodeAt(2) | 32) === 101 &&
+    isWhiteSpaceCode(name.charCodeAt(3))
+  ) {
+    start = 4;
+    while (start < name.length && isWhiteSpaceCode(name.charCodeAt(start))) start++;
+  }
+  const rest = start > 0 ? name.slice(start) : name;
+  return (foldsSpace(rest) ? rest.replace(/\s+/g, ' ') : rest).toLowerCase();
+}
+
+/** `/\s+/g` would change the text: it has white space other than single spaces. */
+function foldsSpace(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = isWhiteSpaceCode(code);
+    if (space && (previousSpace || code !== 32)) return true;
+    previousSpace = space;
+  }
+  return false;
 }
 
 function linkOrganisations(found: Candidates): Group[] {
@@ -339,7 +391,7 @@ function linkPlaces(places: Candidate[]): Group[] {
 const KIND_ORDER: Record<EntityKind, number> = { person: 0, organisation: 1, place: 2 };
 const ID_PREFIX: Record<EntityKind, string> = { person: 'p', organisation: 'o', place: 'l' };
 
-function toEntities(text: string, groups: Group[]): Entity[] {
+function toEntities(groups: Group[]): Entity[] {
   const withMentions = groups.map((group) => {
     const mentions = dedupeSpans(group.mentions);
     return { group, mentions, firstStart: mentions[0]?.start ?? 0 };
@@ -368,11 +420,9 @@ function toEntities(text: string, groups: Group[]): Entity[] {
       name,
       aliases: [...aliases],
       roles: group.roles.length === 0 ? [] : [...new Set(group.roles)],
-      mentions: mentions.map((mention) => ({
-        start: mention.start,
-        end: mention.end,
-        text: text.slice(mention.start, mention.end),
-      })),
+      // The spans of the candidates, made for this article alone and `{ start, end, text }` with the
+      // text `text.slice(start, end)`, are the mentions: no copy of each.
+      mentions,
     };
     if (group.position !== undefined) entity.position = group.position;
     return entity;
@@ -402,6 +452,7 @@ function fullestForm(group: Group, mentions: Span[]): string {
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
+  if (spans.length === 1) return [spans[0] as Span];
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const span of sorted) {

@@ -7,19 +7,20 @@ import {
 } from '../../lexicon/organisations.js';
 import { wordSet } from '../../lexicon/words.js';
 import { lookupKey } from './places.js';
+import { type ListedWord, ListedWords } from './word-lists.js';
 import { ShapedWordSet } from './word-shapes.js';
 
-// The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`).
-const ORGANISATION_HEAD_SET = new ShapedWordSet(ORGANISATION_HEADS);
+// The word lists asked about the words of every run, as bits of the made words (`word-lists.ts`).
+const ORGANISATION_HEAD_LIST = new ListedWords(ORGANISATION_HEADS);
 
-/** A name ending in an organisation word: "Kurdistan Democratic Party", "Quds Force" (`lastWord` in lower case). */
-export function endsInOrganisationHead(lastWord: string, wordCount: number): boolean {
-  return wordCount >= 2 && ORGANISATION_HEAD_SET.has(lastWord);
+/** A name ending in an organisation word: "Kurdistan Democratic Party", "Quds Force". */
+export function endsInOrganisationHead(lastWord: ListedWord, wordCount: number): boolean {
+  return wordCount >= 2 && ORGANISATION_HEAD_LIST.holds(lastWord);
 }
 
-/** An organisation word: "party", "force", "ministry" (`word` in lower case). */
-export function isOrganisationHead(word: string): boolean {
-  return ORGANISATION_HEAD_SET.has(word);
+/** An organisation word: "party", "force", "ministry". */
+export function isOrganisationHead(word: ListedWord): boolean {
+  return ORGANISATION_HEAD_LIST.holds(word);
 }
 
 /** A well-known organisation written as one word or a fixed phrase ("Pentagon", "White House"). */
@@ -34,9 +35,25 @@ export function knownOrganisationKey(key: string, allCaps: boolean): boolean {
   return ORGANISATION_WORDS.has(key) && (allCaps || !PRONOUNS.has(key));
 }
 
+/** A known organisation may have a key of this shape (`shapeOf`): false is sure. */
+export function mayBeKnownOrganisationShape(shape: number): boolean {
+  return ORGANISATION_PHRASES.hasShape(shape) || ORGANISATION_WORDS.hasShape(shape);
+}
+
 /** The lists of known organisations behind the table of their shapes: most names asked are none. */
 const ORGANISATION_PHRASES = new ShapedWordSet(KNOWN_ORGANISATION_PHRASES);
 const ORGANISATION_WORDS = new ShapedWordSet(KNOWN_ORGANISATIONS);
+
+/** The keys `knownOrganisationKey(key, false)` says yes to: "who" is no organisation unless in capitals. */
+const KNOWN_ORGANISATION_LIST = new ListedWords([
+  ...KNOWN_ORGANISATION_PHRASES,
+  ...[...KNOWN_ORGANISATIONS].filter((word) => !PRONOUNS.has(word)),
+]);
+
+/** `knownOrganisationKey(word.lower, false)` of a made word. */
+export function isKnownOrganisationWord(word: ListedWord): boolean {
+  return KNOWN_ORGANISATION_LIST.holds(word);
+}
 
 /** An acronym that can name an organisation on its own: two to six capitals, not "TV" or "US". */
 export function isAcronym(word: string): boolean {

@@ -1,27 +1,34 @@
 import { COMMON_CAPITALISED, MONTHS, PRONOUNS, WEEKDAYS } from '../../lexicon/common.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
-import { ORGANISATION_NOUNS } from '../../lexicon/organisations.js';
 import {
   APPOSITION_DETERMINERS,
   HONORIFICS,
-  ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
-import { knownPlaceKey } from './places.js';
+import { isKnownPlaceWord } from './places.js';
+import {
+  HONORIFIC_LIST,
+  ListedWords,
+  NATIONALITY_LIST,
+  ORGANISATION_NOUN_LIST,
+  PRONOUN_LIST,
+  ROLE_NOUN_LIST,
+  TITLE_WORD_LIST,
+} from './word-lists.js';
 import { ShapedWordSet } from './word-shapes.js';
-import { HONORIFIC_SET, isParticle, TITLE_WORD_SET, type Word, type WordList } from './words.js';
+import { isParticle, type Word, type WordList } from './words.js';
 
-// The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`).
-const ROLE_NOUN_SET = new ShapedWordSet(ROLE_NOUNS);
-const TITLE_MODIFIER_SET = new ShapedWordSet(TITLE_MODIFIERS);
-const NATIONALITY_SET = new ShapedWordSet(NATIONALITY_WORDS);
+// The word lists asked about the words of every run, as bits of the made words (`word-lists.ts`).
+const TITLE_MODIFIER_LIST = new ListedWords(TITLE_MODIFIERS);
+const COMMON_CAPITALISED_LIST = new ListedWords(COMMON_CAPITALISED);
+const APPOSITION_DETERMINER_LIST = new ListedWords(APPOSITION_DETERMINERS);
 
 /** Titles that are also name particles, titles only when abbreviated: "Del. Stacey Plaskett" (delegate). */
-const DOTTED_TITLES = wordSet('del');
+const DOTTED_TITLES = new ShapedWordSet(wordSet('del'));
 
 /** Where the title printed before a name ends: "Former Iraqi Foreign Minister | Hoshyar Zebari". */
 export interface TitleSplit {
@@ -46,13 +53,13 @@ export function splitTitle(words: WordList, first: number, last: number): TitleS
   for (let i = first; i <= last; i++) {
     const word = words.get(i);
     if (
-      TITLE_WORD_SET.has(word.lower) ||
-      HONORIFIC_SET.has(word.lower) ||
+      TITLE_WORD_LIST.holds(word) ||
+      HONORIFIC_LIST.holds(word) ||
       (word.period && DOTTED_TITLES.has(word.lower))
     ) {
       // "Dean" or "Rev" opening a two-word run could be a first name; a title needs a name after it.
       titleAt = i;
-      if (!HONORIFIC_SET.has(word.lower)) honorificOnly = false;
+      if (!HONORIFIC_LIST.holds(word)) honorificOnly = false;
     }
   }
   if (titleAt < 0) {
@@ -71,23 +78,23 @@ export function splitTitle(words: WordList, first: number, last: number): TitleS
 
 function isTitleFiller(word: Word): boolean {
   return (
-    NATIONALITY_SET.has(word.lower) ||
-    TITLE_MODIFIER_SET.has(word.lower) ||
+    NATIONALITY_LIST.holds(word) ||
+    TITLE_MODIFIER_LIST.holds(word) ||
     // A word holds no white space: its lower case is its `lookupKey`.
-    (word.text.length <= 4 && knownPlaceKey(word.lower) !== null)
+    (word.text.length <= 4 && isKnownPlaceWord(word))
   );
 }
 
 /** A word that cannot be part of a person's name. */
 export function notNameWord(word: Word): boolean {
-  return NOT_NAME_WORDS.has(word.lower) || (word.allCaps && word.text.length <= 5);
+  return NOT_NAME_WORDS.holds(word) || (word.allCaps && word.text.length <= 5);
 }
 
 /** "Texas Air Corp", "Hitachi Ltd": the end of a company's name, never of a person's. */
 const COMPANY_SUFFIXES = wordSet('inc co corp ltd plc llc gmbh ag sa nv bv spa pty');
 
 /** Words that are never part of a person's name, in one set: asked of most capitalised words. */
-const NOT_NAME_WORDS = new ShapedWordSet([
+const NOT_NAME_WORDS = new ListedWords([
   ...COMMON_CAPITALISED,
   ...PRONOUNS,
   ...MONTHS,
@@ -99,10 +106,10 @@ const NOT_NAME_WORDS = new ShapedWordSet([
 ]);
 
 export function isFirstName(word: Word): boolean {
-  return FIRST_NAME_WORDS.has(word.lower);
+  return FIRST_NAME_WORDS.holds(word);
 }
 
-const FIRST_NAME_WORDS = new ShapedWordSet(FIRST_NAMES);
+const FIRST_NAME_WORDS = new ListedWords(FIRST_NAMES);
 
 /** The word `step` words from word `i` (-1 before it, 1 after it) when both are in one paragraph. */
 function neighbour(words: WordList, i: number, step: -1 | 1): Word | null {
@@ -112,18 +119,18 @@ function neighbour(words: WordList, i: number, step: -1 | 1): Word | null {
 }
 
 function isRoleWord(word: Word): boolean {
-  return !word.capitalised && ROLE_NOUN_SET.has(word.lower);
+  return !word.capitalised && ROLE_NOUN_LIST.holds(word);
 }
 
 /** Lower-case words that may qualify a role noun before it: "field commander", "campaign manager". */
 function isRoleQualifier(word: Word): boolean {
   if (word.capitalised) return false;
-  if (TITLE_MODIFIER_SET.has(word.lower) || ROLE_NOUN_SET.has(word.lower)) return true;
-  return (word.pos === 'NOUN' || word.pos === 'ADJ') && !PRONOUNS.has(word.lower);
+  if (TITLE_MODIFIER_LIST.holds(word) || ROLE_NOUN_LIST.holds(word)) return true;
+  return (word.pos === 'NOUN' || word.pos === 'ADJ') && !PRONOUN_LIST.holds(word);
 }
 
 /** Common words that own a role right before it at a sentence start: "Police chief", "Army spokesman". */
-const INSTITUTION_OWNERS = wordSet('police army military security');
+const INSTITUTION_OWNERS = new ShapedWordSet(wordSet('police army military security'));
 
 /**
  * Index of the first word of a capitalised run ending at `end` (an owner or organisation before a role:
@@ -137,7 +144,7 @@ function capitalisedBefore(words: WordList, end: number, limit: number): number 
     const owner = i === end && word.sentenceInitial && INSTITUTION_OWNERS.has(word.lower);
     if (
       !(word.capitalised || isParticle(word)) ||
-      (word.sentenceInitial && COMMON_CAPITALISED.has(word.lower) && !owner)
+      (word.sentenceInitial && COMMON_CAPITALISED_LIST.holds(word) && !owner)
     ) {
       break;
     }
@@ -204,7 +211,9 @@ function roleChain(text: string, words: WordList, nounIndex: number, end: number
   return text.slice(words.get(first).start, end).trim();
 }
 
-const STOP_APPOSITION = wordSet('who which that whose where when while and but or said says told added');
+const STOP_APPOSITION = new ListedWords(
+  wordSet('who which that whose where when while and but or said says told added'),
+);
 
 /**
  * The role in apposition after a name: "Zebari, a leader in the Kurdistan Democratic Party who ...",
@@ -212,24 +221,26 @@ const STOP_APPOSITION = wordSet('who which that whose where when while and but o
  * or a quotation mark.
  */
 export function roleAfter(text: string, words: WordList, nameLast: number): string | null {
+  // The comma is looked for in the list's numbers first: most names have none after them.
+  if (nameLast + 1 >= words.length || !words.commaThenSpaceBefore(nameLast + 1)) return null;
   const firstWord = neighbour(words, nameLast, 1);
-  if (!firstWord || !/^,\s+$/.test(firstWord.gap ?? '') || firstWord.capitalised) return null;
+  if (!firstWord || firstWord.capitalised) return null;
   let i = nameLast + 1;
-  if (APPOSITION_DETERMINERS.has(firstWord.lower)) i++;
+  if (APPOSITION_DETERMINER_LIST.holds(firstWord)) i++;
   let hasRole = false;
   let last = -1;
   for (let count = 0; count < 14; count++, i++) {
     const word = words.at(i);
     if (!word || word.paragraph !== firstWord.paragraph) break;
     if (i > nameLast + 1 && !word.spaced) break;
-    if (STOP_APPOSITION.has(word.lower) && !word.capitalised) break;
+    if (STOP_APPOSITION.holds(word) && !word.capitalised) break;
     if (
       count === 0 &&
-      !(word.pos === 'NOUN' || word.pos === 'ADJ' || word.pos === 'PROPN' || ROLE_NOUN_SET.has(word.lower))
+      !(word.pos === 'NOUN' || word.pos === 'ADJ' || word.pos === 'PROPN' || ROLE_NOUN_LIST.holds(word))
     ) {
       return null;
     }
-    const roleWord = word.capitalised ? TITLE_WORD_SET.has(word.lower) : ROLE_NOUN_SET.has(word.lower);
+    const roleWord = word.capitalised ? TITLE_WORD_LIST.holds(word) : ROLE_NOUN_LIST.holds(word);
     // "Sally Yates, criminal division head Leslie Caldwell": a role before another name is that name's.
     const following = words.at(i + 1);
     if (roleWord && !word.capitalised && following?.capitalised && following.spaced) return null;
@@ -241,7 +252,7 @@ export function roleAfter(text: string, words: WordList, nameLast: number): stri
   return text.slice(firstWord.start, end.end);
 }
 
-const LED_BY = wordSet('led headed commanded founded run chaired');
+const LED_BY = new ShapedWordSet(wordSet('led headed commanded founded run chaired'));
 
 /** "Al-Nujaba militia led by Akram al-Kaabi" → "leader of Al-Nujaba militia". */
 export function roleFromLedBy(text: string, words: WordList, nameFirst: number): string | null {
@@ -260,7 +271,7 @@ export function roleFromLedBy(text: string, words: WordList, nameFirst: number):
   const noun = words.at(end);
   if (!noun || noun.paragraph !== verb.paragraph) return null;
   let phraseEnd = noun.end;
-  if (!noun.capitalised && ORGANISATION_NOUNS.has(noun.lower)) end--;
+  if (!noun.capitalised && ORGANISATION_NOUN_LIST.holds(noun)) end--;
   else if (!noun.capitalised) return null;
   if (end < 0 || !words.get(end).capitalised) return null;
   const phraseFirst = capitalisedBefore(words, end, 6);

@@ -1,7 +1,7 @@
 import { isWhiteSpaceCode } from '../../characters.js';
 import { CITIES, COUNTRIES, PLACE_HEADS, PLACE_VARIANTS, REGIONS, US_STATES } from '../../lexicon/places.js';
 import type { Candidate } from './candidate.js';
-import { ShapedWordSet } from './word-shapes.js';
+import { type ListedWord, ListedWords } from './word-lists.js';
 
 /** Every name of the gazetteer with its key: one lookup for a name instead of one per list. */
 const PLACE_KEYS: ReadonlyMap<string, string> = (() => {
@@ -12,8 +12,15 @@ const PLACE_KEYS: ReadonlyMap<string, string> = (() => {
   return keys;
 })();
 
+const PLACE_HEAD_LIST = new ListedWords(PLACE_HEADS);
+
 /** The gazetteer names, behind the table of their shapes: nearly every word asked about is no place. */
-const PLACE_NAMES = new ShapedWordSet(PLACE_KEYS.keys());
+const PLACE_NAMES = new ListedWords(PLACE_KEYS.keys());
+
+/** The word alone (its lower case) is a known place. */
+export function isKnownPlaceWord(word: ListedWord): boolean {
+  return PLACE_NAMES.holds(word);
+}
 
 /** The gazetteer key of a known place ("u.s." → "united states"), or null. */
 export function knownPlace(name: string): string | null {
@@ -23,6 +30,11 @@ export function knownPlace(name: string): string | null {
 /** `knownPlace` of a name already in its `lookupKey` form (a word's lower case). */
 export function knownPlaceKey(key: string): string | null {
   return PLACE_NAMES.has(key) ? (PLACE_KEYS.get(key) ?? null) : null;
+}
+
+/** A known place may have a key of this shape (`shapeOf`): false is sure. */
+export function mayBeKnownPlaceShape(shape: number): boolean {
+  return PLACE_NAMES.hasShape(shape);
 }
 
 /** The lower-case form of a name with single spaces, for the word lists. */
@@ -54,9 +66,9 @@ function needsSpaceFolding(text: string): boolean {
   return false;
 }
 
-/** "Green Zone", "Al-Zawra Park", "Tahrir Square": a name ending in a place word (`lastWord` in lower case). */
-export function endsInPlaceHead(lastWord: string, wordCount: number): boolean {
-  return wordCount >= 2 && PLACE_HEADS.has(lastWord);
+/** "Green Zone", "Al-Zawra Park", "Tahrir Square": a name ending in a place word. */
+export function endsInPlaceHead(lastWord: ListedWord, wordCount: number): boolean {
+  return wordCount >= 2 && PLACE_HEAD_LIST.holds(lastWord);
 }
 
 // "about 50 kilometres west of", "some 20 km north-east of", "30 miles south of": the distance and

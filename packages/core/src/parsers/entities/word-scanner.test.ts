@@ -56,3 +56,31 @@ describe('hasLowerCase and startsUpperCase', () => {
     expect(startsUpperCase(word)).toBe(upper);
   });
 });
+
+describe('WordScanner over part of a text', () => {
+  /** The words of `text.slice(from, limit)`, read in place, with their offsets into `text`. */
+  function scanPart(text: string, from: number, limit: number): string[] {
+    const scanner = new WordScanner(text, from, limit);
+    const words: string[] = [];
+    while (scanner.next()) words.push(`${scanner.start}:${text.slice(scanner.start, scanner.end)}`);
+    return words;
+  }
+
+  // Each row: a text, the part read, and what the scanner finds there, as it finds in the part alone.
+  it.each([
+    ['Abu Mahdi al-Muhandis', 4, 21, ['4:Mahdi', '10:al-Muhandis']],
+    ['Abu Mahdi al-Muhandis', 0, 12, ['0:Abu', '4:Mahdi', '10:al']],
+    ['the U.S. envoy', 4, 7, ['4:U', '6:S']],
+    ['the U.S. envoy', 4, 8, ['4:U.S.']],
+    ["O'Neill", 0, 2, ['0:O']],
+    ['ab𝐀𝐁', 0, 3, ['0:ab']],
+    ['ab𝐀𝐁', 0, 4, ['0:ab𝐀']],
+    ['x y', 1, 1, []],
+  ])('%j from %i to %i → %j', (text, from, limit, expected) => {
+    expect(scanPart(text, from, limit)).toEqual(expected);
+    const alone = text.slice(from, limit);
+    expect(scan(alone).map((word) => word.replace(/\+[hl]/g, ''))).toEqual(
+      expected.map((word) => word.slice(word.indexOf(':') + 1)),
+    );
+  });
+});

@@ -58,27 +58,34 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-/** The code point at `index` (a lone surrogate as itself), or -1 past the end. */
-function codePointAt(text: string, index: number): number {
-  return index < text.length ? (text.codePointAt(index) as number) : -1;
+/**
+ * The code point at `index` of the text up to `limit` (a lone surrogate as itself, also a high one
+ * whose low half lies past the limit), or -1 at or past the limit.
+ */
+function codePointAt(text: string, index: number, limit: number): number {
+  if (index >= limit) return -1;
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff || index + 1 >= limit) return code;
+  return text.codePointAt(index) as number;
 }
 
-/** A letter or number starts at `index`. */
-function startsAlnum(text: string, index: number): boolean {
+/** A letter or number starts at `index`, before `limit`. */
+function startsAlnum(text: string, index: number, limit: number): boolean {
+  if (index >= limit) return false;
   const code = text.charCodeAt(index);
   if (code < 128) return isAsciiAlnum(code);
-  return (classOf(codePointAt(text, index)) & ALNUM) !== 0;
+  return (classOf(codePointAt(text, index, limit)) & ALNUM) !== 0;
 }
 
 /** End of "U.S." or "U.K." starting at `index` (two or more capitals each with a full stop), or -1. */
-function dottedAcronymEnd(text: string, index: number): number {
+function dottedAcronymEnd(text: string, index: number, limit: number): number {
   let at = index;
   let count = 0;
   for (;;) {
-    const point = codePointAt(text, at);
+    const point = codePointAt(text, at, limit);
     if (point < 0 || (classOf(point) & UPPER) === 0) break;
     const width = point > 0xffff ? 2 : 1;
-    if (text.charCodeAt(at + width) !== 46) break;
+    if (at + width >= limit || text.charCodeAt(at + width) !== 46) break;
     at += width + 1;
     count++;
   }
@@ -87,7 +94,9 @@ function dottedAcronymEnd(text: string, index: number): number {
 
 /**
  * Finds the words of a text from left to right, as `exec` with the pattern would: `next()` moves to
- * the next word and sets `start` and `end`, with what the scan saw on the way.
+ * the next word and sets `start` and `end`, with what the scan saw on the way. Given `from` and
+ * `limit`, it reads `text.slice(from, limit)` in place, with offsets into `text`: a paragraph's own
+ * string is a slice of the article, slower to read character by character than the article itself.
  */
 export class WordScanner {
   start = 0;
@@ -97,7 +106,16 @@ export class WordScanner {
   /** ASCII without capitals, so that its lower case is itself ("said", "al-kaabi", "2020"). */
   plainLower = false;
 
-  constructor(private readonly text: string) {}
+  private readonly limit: number;
+
+  constructor(
+    private readonly text: string,
+    from = 0,
+    limit = text.length,
+  ) {
+    this.end = from;
+    this.limit = limit;
+  }
 
   next(): boolean {
     const start = this.nextStart(this.end);
@@ -109,15 +127,16 @@ export class WordScanner {
 
   private nextStart(from: number): number {
     const text = this.text;
+    const limit = this.limit;
     let at = from;
-    while (at < text.length) {
+    while (at < limit) {
       const code = text.charCodeAt(at);
       if (code < 128) {
         if (isAsciiAlnum(code)) return at;
         at++;
         continue;
       }
-      const point = codePointAt(text, at);
+      const point = codePointAt(text, at, limit);
       if ((classOf(point) & ALNUM) !== 0) return at;
       at += point > 0xffff ? 2 : 1;
     }
@@ -127,13 +146,14 @@ export class WordScanner {
   /** End of the word starting at `index`, a letter or number. */
   private endOf(index: number): number {
     const text = this.text;
+    const length = this.limit;
     const first = text.charCodeAt(index);
     const ascii = first < 128;
-    const point = ascii ? first : codePointAt(text, index);
+    const point = ascii ? first : codePointAt(text, index, length);
     const upper = ascii ? first >= 65 && first <= 90 : (classOf(point) & UPPER) !== 0;
     let at = index + (point > 0xffff ? 2 : 1);
-    if (upper && text.charCodeAt(at) === 46) {
-      const dotted = dottedAcronymEnd(text, index);
+    if (upper && at < length && text.charCodeAt(at) === 46) {
+      const dotted = dottedAcronymEnd(text, index, length);
       if (dotted >= 0) {
         this.hyphenated = false;
         this.plainLower = false;
@@ -142,7 +162,6 @@ export class WordScanner {
     }
     let hyphenated = false;
     let plainLower = ascii && !upper;
-    const length = text.length;
     while (at < length) {
       const code = text.charCodeAt(at);
       if (code < 128) {
@@ -157,14 +176,14 @@ export class WordScanner {
         }
         if (code !== 39 && code !== 45) break;
       } else if (code !== 0x2019) {
-        const point = codePointAt(text, at);
+        const point = codePointAt(text, at, length);
         if ((classOf(point) & (ALNUM | MARK)) === 0) break;
         plainLower = false;
         at += point > 0xffff ? 2 : 1;
         continue;
       }
       // An apostrophe or hyphen joins only when a letter or number follows: "al-Muhandis", "O'Neill".
-      if (!startsAlnum(text, at + 1)) break;
+      if (!startsAlnum(text, at + 1, length)) break;
       if (code === 45) hyphenated = true;
       else if (code === 0x2019) plainLower = false;
       at++;

@@ -7,20 +7,25 @@
  */
 export class ShapedWordSet {
   private readonly shapes = new Uint32Array(1024);
-  private readonly words: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
-    for (const word of this.words) {
-      const shape = shapeOf(word);
-      this.shapes[shape >>> 5] = (this.shapes[shape >>> 5] as number) | (1 << (shape & 31));
-    }
+    for (const word of this.words) this.addShape(shapeOf(word));
+  }
+
+  /** Marks a shape as taken, for a table of shapes alone (the set's own words are marked already). */
+  addShape(shape: number): void {
+    this.shapes[shape >>> 5] = (this.shapes[shape >>> 5] as number) | (1 << (shape & 31));
   }
 
   has(word: string): boolean {
-    const shape = shapeOf(word);
-    if (((this.shapes[shape >>> 5] as number) & (1 << (shape & 31))) === 0) return false;
-    return this.words.has(word);
+    return this.hasShape(shapeOf(word)) && this.words.has(word);
+  }
+
+  /** Some word of the set has this shape (`shapeOf`): false is sure, true may be wrong. */
+  hasShape(shape: number): boolean {
+    return ((this.shapes[shape >>> 5] as number) & (1 << (shape & 31))) !== 0;
   }
 }
 

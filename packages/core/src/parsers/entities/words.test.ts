@@ -56,8 +56,37 @@ describe('WordList', () => {
     for (let i = 0; i < words.length; i++)
       if (!words.isCapitalised(i) && words.lowerAt(i) === lower) found = true;
     expect(found).toBe(expected);
-    expect(words.lowerCaseWords().has(lower)).toBe(expected);
+    expect(words.writtenInLowerCase(lower)).toBe(expected);
     // The filter never says no to a word that is there.
     if (expected) expect(words.mayHaveFingerprint(lowerCaseFingerprint(lower))).toBe(true);
+  });
+
+  // Each row: a body, the index of a word in the story (after the five of the headline), and whether
+  // a comma and white space alone come before it, as `/^,\s+$/` says of its gap.
+  it.each([
+    ['Talks ended, the aide said.', 7, true],
+    ['Talks ended,  the aide said.', 7, true],
+    ['Talks ended , the aide said.', 7, false],
+    ['Talks ended,the aide said.', 7, false],
+    ['Talks ended. The aide said.', 7, false],
+    ['Talks ended, the aide said.', 5, false],
+  ])('%s: a comma before word %i: %s', (body, index, expected) => {
+    const words = wordsOf(body);
+    expect(words.commaThenSpaceBefore(index)).toBe(expected);
+    expect(/^,\s+$/.test(words.gapAt(index) ?? '')).toBe(expected);
+  });
+
+  it('answers as many questions about lower-case words as a long text asks, from an index', () => {
+    const words = wordsOf('Race officials met. The race ended. Talks went on, the aide said.');
+    // More questions than scans allowed before the index is built; the answers stay the same.
+    for (let round = 0; round < 40; round++) {
+      expect(words.writtenInLowerCase('race')).toBe(true);
+      expect(words.writtenInLowerCase('the')).toBe(true);
+      expect(words.writtenInLowerCase('officials')).toBe(true);
+      expect(words.writtenInLowerCase('ended')).toBe(true);
+      expect(words.writtenInLowerCase('talks')).toBe(false);
+      expect(words.writtenInLowerCase('envoy')).toBe(false);
+      expect(words.writtenInLowerCase('rac')).toBe(false);
+    }
   });
 });

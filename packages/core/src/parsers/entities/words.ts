@@ -1,17 +1,15 @@
 import { isWhiteSpaceCode, startsUpperCase } from '../../characters.js';
 import type { ParseContext } from '../../context.js';
-import { HONORIFICS, NAME_PARTICLES, TITLE_WORDS } from '../../lexicon/titles.js';
+import { NAME_PARTICLES } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
 import type { Span } from '../../types.js';
+import { HONORIFIC_LIST, TITLE_WORD_LIST } from './word-lists.js';
 import { classOf, hasLowerCase, LETTER, startsUpperCaseAt, WordScanner } from './word-scanner.js';
 import { ShapedWordSet } from './word-shapes.js';
 
-// The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`);
-// the title and honorific sets serve the title rules of `people.ts` as well.
-export const TITLE_WORD_SET = new ShapedWordSet(TITLE_WORDS);
-export const HONORIFIC_SET = new ShapedWordSet(HONORIFICS);
+// The word lists asked about the words of every run, behind the table of their shapes (`word-shapes.ts`).
 const NAME_PARTICLE_SET = new ShapedWordSet(NAME_PARTICLES);
 
 /** A word of the story text, with what the entity rules ask about it. */
@@ -21,6 +19,11 @@ export interface Word {
   end: number;
   text: string;
   lower: string;
+  /**
+   * The word lists that hold `lower`, as bits (`listsOf`), or -1 until first asked: ask them with
+   * `ListedWords.holds`.
+   */
+  lists: number;
   /** Starts with a capital letter (or a digit inside a capitalised name is not enough). */
   capitalised: boolean;
   /** Two or more letters, all capitals: an acronym ("PMF") or shouting ("BAGHDAD"). */
@@ -94,11 +97,12 @@ function fingerprintBit(fingerprint: number): number {
 export class WordList {
   length = 0;
   private records: Int32Array;
-  private readonly made: Array<Word | undefined> = [];
+  /** The words made so far, by index; allocated at the first word made, once the list is complete. */
+  private made: Array<Word | undefined> = NO_WORDS_MADE;
   /** A bit for each fingerprint of a word that is not capitalised (`fingerprintBit`). */
   private readonly fingerprintBits = new Int32Array(FINGERPRINT_BITS >>> 5);
-  /** Every lower-case word, built once the scans of `writtenInLowerCase` would cost more (long texts). */
-  private lowerCaseSet: Set<string> | undefined;
+  /** Every lower-case word, indexed once the scans of `writtenInLowerCase` would cost more (long texts). */
+  private lowerCaseIndex: LowerCaseIndex | undefined;
   /** How many times `writtenInLowerCase` scanned the words. */
   private lowerCaseScans = 0;
 
@@ -137,18 +141,18 @@ export class WordList {
 
   /**
    * Some word that is not capitalised has `lower` as its lower case. Asked a few times per article,
-   * and many articles never ask: a set of every lower-case word costs more than scanning the words,
+   * and many articles never ask: an index of every lower-case word costs more than scanning the words,
    * comparing their fingerprints first. A long text asks in proportion to its length, so after a few
-   * scans the set is built, which keeps the parse linear.
+   * scans the index is built, which keeps the parse linear.
    */
   writtenInLowerCase(lower: string): boolean {
-    if (this.lowerCaseSet !== undefined) return this.lowerCaseSet.has(lower);
     const fingerprint = lowerCaseFingerprint(lower);
-    // A fingerprint no lower-case word has needs no scan; only the scans count towards the set.
+    if (this.lowerCaseIndex !== undefined) return this.lowerCaseIndex.has(lower, fingerprint);
+    // A fingerprint no lower-case word has needs no scan; only the scans count towards the index.
     if (!this.mayHaveFingerprint(fingerprint)) return false;
     if (++this.lowerCaseScans > LOWER_CASE_SCANS) {
-      this.lowerCaseSet = this.lowerCaseWords();
-      return this.lowerCaseSet.has(lower);
+      this.lowerCaseIndex = new LowerCaseIndex(this);
+      return this.lowerCaseIndex.has(lower, fingerprint);
     }
     return this.hasLowerCaseWord(lower, fingerprint);
   }
@@ -161,13 +165,6 @@ export class WordList {
       if (records[at] === wanted && this.lowerIs(i, lower)) return true;
     }
     return false;
-  }
-
-  /** The lower case of every word that is not capitalised. */
-  lowerCaseWords(): Set<string> {
-    const set = new Set<string>();
-    for (let i = 0; i < this.length; i++) if (this.fingerprint(i) !== 0) set.add(this.lowerAt(i));
-    return set;
   }
 
   /** The word's lower case, without making the word. */
@@ -235,6 +232,30 @@ export class WordList {
     return true;
   }
 
+  /** Words `a` and `b` have the same lower case; plain lower-case words are compared in place. */
+  sameLowerCase(a: number, b: number): boolean {
+    if ((this.flagsOf(a) & this.flagsOf(b) & PLAIN_LOWER) === 0) return this.lowerAt(a) === this.lowerAt(b);
+    const start = this.startOf(a);
+    const other = this.startOf(b);
+    const length = this.endOf(a) - start;
+    if (this.endOf(b) - other !== length) return false;
+    const text = this.text;
+    for (let i = 0; i < length; i++)
+      if (text.charCodeAt(start + i) !== text.charCodeAt(other + i)) return false;
+    return true;
+  }
+
+  /** The gap before the word is a comma and white space: `/^,\s+$/.test(gap)`, without the gap. */
+  commaThenSpaceBefore(index: number): boolean {
+    const gapStart = this.gapStartOf(index);
+    const text = this.text;
+    return (
+      gapStart >= 0 &&
+      text.charCodeAt(gapStart) === 44 &&
+      allWhitespace(text, gapStart + 1, this.startOf(index))
+    );
+  }
+
   /** The gap before the word is a full stop and white space: `/^\.\s+$/.test(gap)`. */
   dotThenSpaceBefore(index: number): boolean {
     const gapStart = this.gapStartOf(index);
@@ -273,9 +294,6 @@ export class WordList {
       const bit = fingerprintBit(fingerprint);
       this.fingerprintBits[bit >>> 5] = (this.fingerprintBits[bit >>> 5] as number) | (1 << (bit & 31));
     }
-    // A slot for the word object, so that the list of made words stays a packed array: words made
-    // out of order into an empty array would turn it into a slow dictionary.
-    this.made.push(undefined);
     this.length++;
   }
 
@@ -290,6 +308,10 @@ export class WordList {
   }
 
   private make(index: number): Word {
+    // The slots of the made words are allocated together, once the list is complete: a slot pushed
+    // per word cost more than the rest of its record, and words made out of order into a growing
+    // array would turn it into a slow dictionary.
+    if (this.made.length < this.length) this.made = withSlots(this.made, this.length);
     const records = this.records;
     const base = index * RECORD;
     const start = records[base + START] as number;
@@ -297,13 +319,15 @@ export class WordList {
     const tokenIndex = records[base + TOKEN] as number;
     const flags = records[base + FLAGS] as number;
     const raw = this.text.slice(start, end);
+    const lower = (flags & PLAIN_LOWER) !== 0 ? raw : raw.toLowerCase();
     const capitalised = (flags & CAPITALISED) !== 0;
     const token = tokenIndex >= 0 ? this.tokens[tokenIndex] : undefined;
     const word: Word = {
       start,
       end,
       text: raw,
-      lower: (flags & PLAIN_LOWER) !== 0 ? raw : raw.toLowerCase(),
+      lower,
+      lists: -1,
       capitalised,
       allCaps: capitalised && raw.length >= 2 && !hasLowerCase(raw),
       modifier: (flags & MODIFIER) !== 0,
@@ -319,6 +343,71 @@ export class WordList {
     };
     this.made[index] = word;
     return word;
+  }
+}
+
+const NO_WORDS_MADE: Array<Word | undefined> = [];
+
+/** `slots` grown to `length`, the new slots undefined: filled, so that the array stays packed. */
+function withSlots(slots: Array<Word | undefined>, length: number): Array<Word | undefined> {
+  const grown = new Array<Word | undefined>(length).fill(undefined);
+  for (let i = 0; i < slots.length; i++) grown[i] = slots[i];
+  return grown;
+}
+
+/**
+ * The words of a list that are not capitalised, each distinct lower case once ("the" written thirty
+ * times is one entry), in an open-addressing table by their fingerprints: for a long text, where
+ * scanning the words for each question would not stay linear. No string is made for a plain word.
+ */
+class LowerCaseIndex {
+  /** Index + 1 of a word with each distinct lower case, 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** 32 less the bits of a slot number: a slot is the top bits of the scrambled fingerprint. */
+  private readonly shift: number;
+
+  constructor(private readonly words: WordList) {
+    let size = 16;
+    let shift = 28;
+    while (size < words.length * 2) {
+      size *= 2;
+      shift--;
+    }
+    this.shift = shift;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < words.length; i++) {
+      const fingerprint = words.fingerprint(i);
+      if (fingerprint === 0) continue;
+      let slot = this.slotOf(fingerprint);
+      for (;;) {
+        const entry = this.slots[slot] as number;
+        if (entry === 0) {
+          this.slots[slot] = i + 1;
+          break;
+        }
+        if (words.fingerprint(entry - 1) === fingerprint && words.sameLowerCase(entry - 1, i)) break;
+        slot = (slot + 1) & this.mask;
+      }
+    }
+  }
+
+  /** The first slot for a fingerprint: multiplied by the golden ratio, whose top bits mix all of it. */
+  private slotOf(fingerprint: number): number {
+    return Math.imul(fingerprint, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** Some word has `lower` (with fingerprint `fingerprint`) as its lower case. */
+  has(lower: string, fingerprint: number): boolean {
+    const words = this.words;
+    let slot = this.slotOf(fingerprint);
+    for (;;) {
+      const entry = this.slots[slot] as number;
+      if (entry === 0) return false;
+      if (words.fingerprint(entry - 1) === fingerprint && words.lowerIs(entry - 1, lower)) return true;
+      slot = (slot + 1) & this.mask;
+    }
   }
 }
 
@@ -367,34 +456,32 @@ export function storyWords(context: ParseContext): WordList {
 
 /** Adds the words of one paragraph or caption to the story. */
 function addWords(words: WordList, text: string, region: Span, paragraph: number, tokens: TokenCursor): void {
-  const source = region.text;
-  const scanner = new WordScanner(source);
+  const scanner = new WordScanner(text, region.start, region.end);
   // Where the previous word of the region ends with its possessive ending ("Iran’s"), where the gap
   // to the next word starts, and its sentence; -1 before the first word.
   let previousEnd = -1;
   let previousSentence = -1;
   while (scanner.next()) {
-    const at = scanner.start;
-    const start = region.start + at;
+    const start = scanner.start;
     let rawEnd = scanner.end;
     let flags = 0;
     let suffix = 0;
     if (
-      rawEnd - at > 2 &&
-      source.charCodeAt(rawEnd - 1) === 115 &&
-      isApostrophe(source.charCodeAt(rawEnd - 2))
+      rawEnd - start > 2 &&
+      text.charCodeAt(rawEnd - 1) === 115 &&
+      isApostrophe(text.charCodeAt(rawEnd - 2))
     ) {
       rawEnd -= 2;
       flags |= POSSESSIVE;
       suffix = 2;
     }
     const plainLower = scanner.plainLower;
-    const upper = !plainLower && startsUpperCaseAt(source, at);
-    let length = rawEnd - at;
+    const upper = !plainLower && startsUpperCaseAt(text, start);
+    let length = rawEnd - start;
     // The scanner's word starts with a letter or number, so its hyphen is never the first character,
     // and the possessive ending cut from it holds none.
     if (scanner.hyphenated) {
-      const raw = source.slice(at, rawEnd);
+      const raw = text.slice(start, rawEnd);
       if (upper && MODIFIER_SUFFIX.test(raw.slice(raw.lastIndexOf('-') + 1))) {
         // "Iran-backed", "Kurdish-led": the capitalised part is a modifier, the rest is not a name.
         length = raw.indexOf('-');
@@ -406,7 +493,7 @@ function addWords(words: WordList, text: string, region: Span, paragraph: number
     if (
       (flags & POSSESSIVE) === 0 &&
       isApostrophe(after) &&
-      source.charCodeAt(at + length - 1) === 115 &&
+      text.charCodeAt(start + length - 1) === 115 &&
       (classOf(text.charCodeAt(end + 1)) & LETTER) === 0
     ) {
       flags |= POSSESSIVE; // "the militias’ attempts"
@@ -427,8 +514,8 @@ function addWords(words: WordList, text: string, region: Span, paragraph: number
     const fingerprint = upper
       ? 0
       : plainLower
-        ? fingerprintOf(source, at, at + length)
-        : lowerCaseFingerprint(source.slice(at, at + length).toLowerCase());
+        ? fingerprintOf(text, start, start + length)
+        : lowerCaseFingerprint(text.slice(start, start + length).toLowerCase());
     words.push(start, end, previousEnd, paragraph, tokenIndex, flags, fingerprint);
     previousEnd = end + suffix;
     previousSentence = sentence;
@@ -516,9 +603,17 @@ function isParticleText(raw: string): boolean {
   );
 }
 
+/** The longest name particle: a longer word without a hyphen is none, and needs no string to say so. */
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((particle) => particle.length));
+
 /** `isParticle` of the word at `index`, without making the word. */
 function isParticleAt(words: WordList, index: number): boolean {
-  return (words.flagsOf(index) & CAPITALISED) === 0 && isParticleText(words.textAt(index));
+  const flags = words.flagsOf(index);
+  if ((flags & CAPITALISED) !== 0) return false;
+  // A joined particle ("al-Kaabi") is hyphenated, or its capitalised part is a modifier.
+  if ((flags & (HYPHENATED | MODIFIER)) === 0 && words.endOf(index) - words.startOf(index) > LONGEST_PARTICLE)
+    return false;
+  return isParticleText(words.textAt(index));
 }
 
 /**
@@ -564,7 +659,9 @@ function joins(words: WordList, at: number): boolean {
     const length = words.endOf(at) - words.startOf(at);
     if (length === 1 && (flags & CAPITALISED) !== 0) return true;
     const lower = words.lowerAt(at);
-    return HONORIFIC_SET.has(lower) || ABBREVIATIONS.has(lower) || (TITLE_WORD_SET.has(lower) && length <= 4);
+    return (
+      HONORIFIC_LIST.has(lower) || ABBREVIATIONS.has(lower) || (TITLE_WORD_LIST.has(lower) && length <= 4)
+    );
   }
   return false;
 }
