@@ -56,7 +56,7 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
   const tokens: Token[] = [];
   const lemmaOf = (winkIndex: number, position: number): string => {
     // A word wink split ("ca|n't", "gon|na") carries its lemma in the token data, not in the lexicon.
-    const cacheable = !isPartOfSplitWord(tokens, position);
+    const cacheable = standsAlone(tokens, position);
     const value = values[winkIndex] as string;
     const lemmasOfTag = cacheable ? lemmaCache.of(tags[winkIndex] ?? 'X') : null;
     const known = lemmasOfTag?.get(value);
@@ -159,20 +159,34 @@ class LemmaCache {
 const lemmaCache = new LemmaCache();
 const LEMMA_CACHE_LIMIT = 16_384;
 
-/** A token glued to a word token before or after it, as wink splits contractions. */
-function isPartOfSplitWord(tokens: readonly Token[], index: number): boolean {
+/**
+ * The token is a whole word of its own, not part of one wink split ("ca|n't", "gon|na"): no apostrophe
+ * in it, and no letter, digit, apostrophe or character past ASCII touching it on either side. Only such
+ * a token's lemma depends on its tag and word alone, so only its lemma may be cached by word. An empty
+ * token (one wink rewrote) does not count.
+ */
+export function standsAlone(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  if (token.text.includes("'") || token.text.includes('’')) return true;
+  const { text } = token;
+  if (text.length === 0) return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x27 || code === 0x2019) return false;
+  }
   const before = tokens[index - 1];
+  if (
+    before !== undefined &&
+    before.end === token.start &&
+    joinsWord(before.text.charCodeAt(before.text.length - 1))
+  )
+    return false;
   const after = tokens[index + 1];
-  return (
-    (before !== undefined &&
-      before.end === token.start &&
-      isWordCode(before.text.charCodeAt(before.text.length - 1))) ||
-    (after !== undefined &&
-      after.start === token.end &&
-      (isWordCode(after.text.charCodeAt(0)) || after.text.startsWith("'") || after.text.startsWith('’')))
-  );
+  return !(after !== undefined && after.start === token.end && joinsWord(after.text.charCodeAt(0)));
+}
+
+/** A letter or digit of any script, or an apostrophe: a character that glues tokens into one word. */
+function joinsWord(code: number): boolean {
+  return isWordCode(code) || code === 0x27;
 }
 
 function isLowerCaseCode(code: number): boolean {

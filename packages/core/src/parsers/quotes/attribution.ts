@@ -4,6 +4,7 @@ import type { Span } from '../../types.js';
 import type { Cue } from './cues.js';
 import type { QuotedSegment } from './direct.js';
 import { clauseEnd, clauseStart } from './indirect.js';
+import type { TokenRange } from './phrase.js';
 
 /** A cue this far (in tokens) after a closing mark still attributes the quote: `”, the minister said`. */
 const MAX_GAP_AFTER_QUOTE = 3;
@@ -31,21 +32,21 @@ export function attributeSegment(
   paragraphs: readonly Span[],
   cues: readonly Cue[],
   quotedBy: Int32Array,
-  sentenceOf: Int32Array,
+  sentenceOf: SentenceOfToken,
   previous: { segment: QuotedSegment; attributed: boolean } | null,
 ): Attribution {
   const openToken = tokenAt(tokens, segment.span.start);
   const closeToken = lastTokenBefore(tokens, segment.span.end);
   if (openToken < 0 || closeToken < openToken) return { cue: null, remote: false, inheritsPrevious: false };
-  const closeSentence = sentenceOf[closeToken] ?? -1;
-  const openSentence = sentenceOf[openToken] ?? -1;
+  const closeSentence = sentenceOf.at(closeToken) ?? -1;
+  const openSentence = sentenceOf.at(openToken) ?? -1;
 
   let after: Cue | null = null;
   let before: Cue | null = null;
   const firstCandidate = firstCueAfter(cues, openToken);
   for (let index = firstCandidate - 1; index >= 0 && firstCandidate - index <= MAX_CUES_BACK; index--) {
     const cue = cues[index] as Cue;
-    if (sentenceOf[cue.verb.first] !== openSentence) break;
+    if (sentenceOf.at(cue.verb.first) !== openSentence) break;
     if (cue.speaker) {
       before = cue;
       break;
@@ -54,12 +55,12 @@ export function attributeSegment(
   const cueAfter = cues[firstCueAfter(cues, closeToken)];
   // “How are you today?” Miller said. — the tagger may end the sentence at the mark; the cue after it
   // still belongs to the quote when it reports nothing of its own.
-  const cueSentence = cueAfter ? sentenceOf[cueAfter.verb.first] : -1;
+  const cueSentence = cueAfter ? sentenceOf.at(cueAfter.verb.first) : -1;
   const sameSentence =
     cueSentence === closeSentence ||
     (cueAfter !== undefined &&
       cueSentence === closeSentence + 1 &&
-      sentenceOf[closeToken + 1] === cueSentence &&
+      sentenceOf.at(closeToken + 1) === cueSentence &&
       reportsNothingAfter(tokens, cueAfter));
   if (cueAfter?.speaker && sameSentence) {
     const gapStart = closeToken + 1;
@@ -120,15 +121,46 @@ function reportsNothingAfter(tokens: readonly Token[], cue: Cue): boolean {
 }
 
 /** The quotation opens its sentence, or follows only a conjunction or adverb ("But “...”"). */
-function opensItsSentence(tokens: readonly Token[], sentenceOf: Int32Array, openToken: number): boolean {
-  const sentence = sentenceOf[openToken];
+function opensItsSentence(tokens: readonly Token[], sentenceOf: SentenceOfToken, openToken: number): boolean {
+  const sentence = sentenceOf.at(openToken);
   for (let index = openToken - 1, words = 0; index >= 0 && openToken - index <= 3; index--) {
-    if (sentenceOf[index] !== sentence) return true;
+    if (sentenceOf.at(index) !== sentence) return true;
     const token = tokens[index] as Token;
     if (token.pos === 'PUNCT') continue;
     if (!/^(?:CCONJ|ADV)$/.test(token.pos) || ++words > 1) return false;
   }
-  return openToken === 0 || sentenceOf[openToken - 1] !== sentence;
+  return openToken === 0 || sentenceOf.at(openToken - 1) !== sentence;
+}
+
+/**
+ * Which of the read sentences holds a token, found by a binary search: only the tokens around each
+ * quotation are asked, so no table over every token of the story is filled.
+ */
+export class SentenceOfToken {
+  /**
+   * @param sentences - token ranges in text order, not overlapping
+   * @param tokenCount - how many tokens the story has
+   */
+  constructor(
+    private readonly sentences: readonly TokenRange[],
+    private readonly tokenCount: number,
+  ) {}
+
+  /** The index of the sentence holding token `index`, -1 when none does, undefined past the tokens. */
+  at(index: number): number | undefined {
+    if (!(index >= 0 && index < this.tokenCount)) return undefined;
+    const { sentences } = this;
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const sentence = sentences[mid] as TokenRange;
+      if (index < sentence.first) high = mid - 1;
+      else if (index > sentence.last) low = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
 }
 
 /** Index of the first cue whose verb comes after token `index` (cues are in text order). */

@@ -5,7 +5,7 @@ import {
   REPORTING_VERB_LEMMAS,
   reportingLemmaOf,
 } from '../../lexicon/reporting-verbs.js';
-import type { Token } from '../../nlp.js';
+import { standsAlone, type Token } from '../../nlp.js';
 import {
   attached,
   endsWithIng,
@@ -16,6 +16,7 @@ import {
   speakerAfter,
   speakerBefore,
   type TokenRange,
+  wordListTest,
 } from './phrase.js';
 
 /** A reporting verb in the text and who it says is speaking. */
@@ -77,13 +78,39 @@ const ADD_PARTICLES = new Set(['to', 'by', 'up']);
  * The reporting lemma of a token ("warned" → "warn", "called" → "call"), or null when the token is
  * no reporting verb. wink's lemma is tried first; the inflection table covers what it misses.
  */
-function reportingLemma(token: Token): string | null {
+function reportingLemmaOfToken(token: Token): string | null {
   const tagged = token.lemma;
   // Most verbs are not reports: rule them out by length and first letter before any lookup.
   if (!REPORTING_WORD_SHAPES.mayHold(tagged) && !REPORTING_WORD_SHAPES.mayHold(token.text)) return null;
   if (REPORTING_VERB_LEMMAS.has(tagged)) return tagged;
   const lemma = reportingLemmaOf(token.text) ?? tagged;
   return REPORTING_PHRASES.has(lemma) || REPORTING_VERB_LEMMAS.has(lemma) ? lemma : null;
+}
+
+/**
+ * `reportingLemmaOfToken` by verb text: an article's sixty-odd verbs are mostly words read before. A
+ * verb's lemma depends on its tag and word alone except in a word wink split (`standsAlone`). Bounded:
+ * a feed of ever new words empties it now and then rather than growing it.
+ */
+const reportingLemmaByVerb = new Map<string, string | null>();
+const REPORTING_LEMMA_CACHE_LIMIT = 8192;
+/**
+ * Longer words are not kept: V8 may hold a longer token text as a slice of the article, and a key
+ * would then keep the whole article alive.
+ */
+const MAX_CACHED_VERB_LENGTH = 12;
+
+function reportingLemma(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index] as Token;
+  if (token.pos !== 'VERB' || token.text.length > MAX_CACHED_VERB_LENGTH || !standsAlone(tokens, index)) {
+    return reportingLemmaOfToken(token);
+  }
+  const known = reportingLemmaByVerb.get(token.text);
+  if (known !== undefined) return known;
+  const lemma = reportingLemmaOfToken(token);
+  if (reportingLemmaByVerb.size >= REPORTING_LEMMA_CACHE_LIMIT) reportingLemmaByVerb.clear();
+  reportingLemmaByVerb.set(token.text, lemma);
+  return lemma;
 }
 
 /** Verb forms that are never nouns, for a name ending in a possessive ("Moody's said"). */
@@ -103,6 +130,9 @@ const PAST_AFTER_POSSESSIVE = new Set([
 ]);
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s']);
+// Asked of the word before every verb: a word of a length no list holds is not lower-cased.
+const isPassiveAuxiliary = wordListTest(PASSIVE_AUXILIARIES);
+const isQuantifierHead = wordListTest(QUANTIFIER_HEADS);
 /**
  * The reporting verb starting at token `index` ("said", "called on", "according to"), or null. A verb
  * after "to" ("declined to say") or in the passive ("was told") reports nothing.
@@ -119,7 +149,7 @@ export function reportingVerbAt(
   // verb reports, and "according", the one cue exempt, is followed by "to".
   const afterNonReportingWord = followsNonReportingWord(tokens, index);
   if (afterNonReportingWord && !isWord(tokens[index + 1], 'to')) return null;
-  const lemma = reportingLemma(token);
+  const lemma = reportingLemma(tokens, index);
   if (lemma === null) return null;
   const particles = REPORTING_PHRASES.get(lemma);
   let last = index;
@@ -142,14 +172,13 @@ export function reportingVerbAt(
  * after a quantifier it reports ("many said").
  */
 function followsNonReportingWord(tokens: readonly Token[], index: number): boolean {
-  const before = lower(tokens[index - 1]);
-  if (before === 'to') return true;
   const previous = tokens[index - 1];
+  if (isWord(previous, 'to')) return true;
   const verb = (tokens[index] as Token).text;
   // After a possessive ending (PART) a verb form reports only when it cannot be a noun or a participle:
   // "Moody's said", "Standard and Poor's added"; "Obama's calls for", "the company's reported loss".
   if (
-    PASSIVE_AUXILIARIES.has(before) &&
+    isPassiveAuxiliary(previous) &&
     !endsWithIng(verb) &&
     (previous?.pos !== 'PART' || !PAST_AFTER_POSSESSIVE.has(verb))
   ) {
@@ -158,7 +187,7 @@ function followsNonReportingWord(tokens: readonly Token[], index: number): boole
   return (
     previous !== undefined &&
     (previous.pos === 'ADJ' || previous.pos === 'ADP') &&
-    !QUANTIFIER_HEADS.has(before)
+    !isQuantifierHead(previous)
   );
 }
 
@@ -185,8 +214,10 @@ export function findCues(
         continue;
       }
       // Only a verb or "according" (nine letters) can be a cue: most tokens stop here, without a call.
+      // The length is read from the offsets (a token's text is the input between them): reading the
+      // text itself would fetch every word's string from memory.
       const token = tokens[index] as Token;
-      if (token.pos !== 'VERB' && token.text.length !== 9) continue;
+      if (token.pos !== 'VERB' && token.end - token.start !== 9) continue;
       const verb = reportingVerbAt(tokens, index);
       if (!verb) continue;
       const ceiling = lastUnquoted(tokens, verb.range.last, sentence.last, isQuoted);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isValidSpan } from '../../span.js';
 import { splitParagraphs } from '../structure.js';
-import { findQuotedSegments } from './direct.js';
+import {
+  findQuotedSegments,
+  isAfterClosing,
+  isBeforeOpening,
+  isLetterChar,
+  isLetterOrDigitChar,
+  isSpaceChar,
+} from './direct.js';
 
 function contents(text: string): string[] {
   return findQuotedSegments(text, splitParagraphs(text)).map((segment) => segment.content.text);
@@ -55,6 +62,47 @@ describe('findQuotedSegments', () => {
       const segments = findQuotedSegments(text, splitParagraphs(text));
       expect(performance.now() - started).toBeLessThan(500);
       for (const segment of segments) expect(isValidSpan(text, segment.span)).toBe(true);
+    }
+  });
+});
+
+describe('one-character tests of the mark scan', () => {
+  const tests: Array<[string, (char: string) => boolean, RegExp]> = [
+    ['isSpaceChar', isSpaceChar, /\s/],
+    ['isBeforeOpening', isBeforeOpening, /[\s([{\u2014\u2013/-]/],
+    ['isAfterClosing', isAfterClosing, /[\s,.;:!?]/],
+    ['isLetterOrDigitChar', isLetterOrDigitChar, /[\p{L}\p{N}]/u],
+    ['isLetterChar', isLetterChar, /\p{L}/u],
+  ];
+  const samples = [
+    ' ',
+    '\u00a0',
+    '\u2009',
+    '\n',
+    '(',
+    '-',
+    '—',
+    '–',
+    '/',
+    ',',
+    '!',
+    'a',
+    'Z',
+    '7',
+    '_',
+    'é',
+    'ß',
+    '٣',
+    'Ω',
+    '“',
+    '\ud83d',
+    '',
+  ];
+  it.each(tests)('%s reads a character as its pattern does', (_name, test, pattern) => {
+    for (const char of samples) expect(test(char), JSON.stringify(char)).toBe(pattern.test(char));
+    for (let code = 0; code < 0x3100; code++) {
+      const char = String.fromCharCode(code);
+      if (test(char) !== pattern.test(char)) expect(code.toString(16)).toBe('a match');
     }
   });
 });

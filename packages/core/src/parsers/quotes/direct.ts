@@ -44,9 +44,49 @@ class MarkFinder {
 
 const OPENING_DOUBLE = new Set(['“', '„', '«']);
 const CLOSING_DOUBLE = new Set(['”', '»']);
-/** Characters after which a straight mark opens a quote: start, space, bracket or dash. */
-const BEFORE_OPENING = /[\s([{\u2014\u2013/-]/;
+// The tests below read one character each, on every mark and apostrophe of the story: they answer
+// from the character code, and leave to a regular expression only the letters past ASCII.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** `/\s/.test(char)` for one character. */
+export function isSpaceChar(char: string): boolean {
+  return isWhiteSpaceCode(char.charCodeAt(0));
+}
+
+/** `/[\s([{\u2014\u2013/-]/.test(char)`: a character after which a straight mark opens a quote (start, space, bracket or dash). */
+export function isBeforeOpening(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (
+    isWhiteSpaceCode(code) ||
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0x7b ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2f ||
+    code === 0x2d
+  );
+}
+
+/** `/[\s,.;:!?]/.test(char)`: what may follow a closing mark typed the wrong way round. */
+export function isAfterClosing(char: string): boolean {
+  return isWhiteSpaceCode(char.charCodeAt(0)) || (char.length === 1 && ',.;:!?'.includes(char));
+}
+
+/** `/[\p{L}\p{N}]/u.test(char)` for one character. */
+export function isLetterOrDigitChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return LETTER_OR_DIGIT.test(char);
+}
+
+/** `/\p{L}/u.test(char)` for one character. */
+export function isLetterChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return LETTER.test(char);
+}
 
 /**
  * The straight double mark at `index`: `"`, or `''` (two apostrophes, as some archives print it:
@@ -67,18 +107,16 @@ function doubleMarkRole(text: string, index: number): MarkRole {
     const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
     const after = text[index + 1] ?? ' ';
     if (OPENING_DOUBLE.has(char)) {
-      return !/\s/.test(before) && !BEFORE_OPENING.test(before) && /[\s,.;:!?]/.test(after)
-        ? 'close'
-        : 'open';
+      return !isSpaceChar(before) && !isBeforeOpening(before) && isAfterClosing(after) ? 'close' : 'open';
     }
-    return /\s/.test(before) && LETTER_OR_DIGIT.test(after) ? 'open' : 'close';
+    return isSpaceChar(before) && isLetterOrDigitChar(after) ? 'open' : 'close';
   }
   const mark = straightMark(text, index);
   if (!mark) return null;
   const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
   const after = text[index + mark.length] ?? ' ';
-  const openingContext = BEFORE_OPENING.test(before) || OPENING_DOUBLE.has(before);
-  if (openingContext) return /\s/.test(after) ? null : 'open';
+  const openingContext = isBeforeOpening(before) || OPENING_DOUBLE.has(before);
+  if (openingContext) return isSpaceChar(after) ? null : 'open';
   return 'close';
 }
 
@@ -91,14 +129,14 @@ function singleMarkRole(text: string, index: number): MarkRole {
   if (char !== '‘' && char !== '’' && char !== "'") return null;
   const before = index === 0 ? ' ' : (text[index - 1] ?? ' ');
   const after = text[index + 1] ?? ' ';
-  if (char !== '’' && BEFORE_OPENING.test(before) && /\p{L}/u.test(after)) return 'open';
-  if (char !== '‘' && !/\s/.test(before) && !LETTER_OR_DIGIT.test(after)) return 'close';
+  if (char !== '’' && isBeforeOpening(before) && isLetterChar(after)) return 'open';
+  if (char !== '‘' && !isSpaceChar(before) && !isLetterOrDigitChar(after)) return 'close';
   return null;
 }
 
 function firstVisibleChar(text: string, span: Span): number {
   let index = span.start;
-  while (index < span.end && /\s/.test(text[index] ?? '')) index++;
+  while (index < span.end && isWhiteSpaceCode(text.charCodeAt(index))) index++;
   return index;
 }
 

@@ -3,11 +3,11 @@ import type { ArticleParser, ParseContext } from '../../context.js';
 import type { Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
 import type { ActorRef, Quote, Span } from '../../types.js';
-import { attributeSegment, tokenAt } from './attribution.js';
+import { attributeSegment, SentenceOfToken, tokenAt } from './attribution.js';
 import { type Cue, findCues } from './cues.js';
 import { findQuotedSegments, looksLikeTitle, type QuotedSegment } from './direct.js';
 import { clauseEnd, indirectContent } from './indirect.js';
-import type { TokenRange } from './phrase.js';
+import { startsLowerCase, type TokenRange } from './phrase.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker.js';
 
 /** An unattributed quote shorter than this is a scare quote or a title ("an unannounced “truce”"). */
@@ -42,11 +42,7 @@ export const quotesParser: ArticleParser = {
     const segments = findQuotedSegments(text, article.paragraphs, isSkipped);
     const quotedBy = tokenSegments(tokens, segments);
     const sentences = bodySentences(tokens, article.paragraphs, isSkipped);
-    const sentenceOf = new Int32Array(tokens.length).fill(-1);
-    for (let index = 0; index < sentences.length; index++) {
-      const range = sentences[index] as TokenRange;
-      sentenceOf.fill(index, range.first, range.last + 1);
-    }
+    const sentenceOf = new SentenceOfToken(sentences, tokens.length);
     const cues = findCues(tokens, sentences, (index) => (quotedBy[index] ?? -1) >= 0);
 
     const drafts: DraftQuote[] = [];
@@ -121,7 +117,7 @@ export const quotesParser: ArticleParser = {
     const kept = withoutRepeats(drafts);
     const reported = kept.map((draft) => draft.text);
     const resolver = createSpeakerResolver(text, tokens, article.entities, reported);
-    const resolved = new Map<string, ActorRef>();
+    const resolved = new Map<number, ActorRef>();
     article.quotes = kept.map((draft) => toQuote(text, tokens, draft, resolver, resolved));
     if (debug) {
       context.trace(
@@ -137,7 +133,7 @@ function toQuote(
   tokens: readonly Token[],
   draft: DraftQuote,
   resolver: SpeakerResolver,
-  resolved: Map<string, ActorRef>,
+  resolved: Map<number, ActorRef>,
 ): Quote {
   let speaker: ActorRef | null = null;
   let verb: string | null = null;
@@ -152,7 +148,8 @@ function toQuote(
       end = Math.max(end, verbSpan.end);
     }
     if (cue.speaker) {
-      const key = `${cue.speaker.first}:${cue.speaker.last}`;
+      // A number, not a "first:last" string: no string to build and hash per quote.
+      const key = cue.speaker.first * tokens.length + cue.speaker.last;
       speaker = resolved.get(key) ?? resolver.resolve(cue.speaker);
       resolved.set(key, speaker);
       // An inherited speaker ("..., adding that ...") may stand far from this clause; keep the span tight.
@@ -276,7 +273,7 @@ function bodySentences(
       const continues =
         previous !== undefined &&
         previous.last === index - 1 &&
-        /^\p{Ll}/u.test(token.text) &&
+        startsLowerCase(token.text) &&
         (paragraphs[paragraphIndex] as Span | undefined)?.start !== undefined &&
         (paragraphs[paragraphIndex] as Span).start <= (tokens[previous.first] as Token).start;
       if (continues) previous.last = last;

@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp.js';
 import type { Cue } from './cues.js';
-import { endsWithIng, isOneOf, isWord, lower, type TokenRange, wordListTest } from './phrase.js';
+import { endsWithIng, isMark, isOneOf, isWord, type TokenRange, wordListTest } from './phrase.js';
 
 /** Words that open a new clause after a comma: "..., though she acknowledged ...". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'whereas', 'yet']);
@@ -32,6 +32,13 @@ const LEAD_IN_STARTS = new Set([
   'later',
 ]);
 const MAX_LEAD_IN_TOKENS = 7;
+// Asked of the words around every cue: words of a length no list holds are not lower-cased.
+const isClauseOpener = wordListTest(CLAUSE_OPENERS);
+const isLeadInStart = wordListTest(LEAD_IN_STARTS);
+const isWeekday = wordListTest(WEEKDAYS);
+const isWhoOrWhich = (token: Token | undefined) => isWord(token, 'who') || isWord(token, 'which');
+/** Tags a clause may open with, after a skipped lead-in: "in a statement the levy ...". */
+const CLAUSE_HEAD_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADP', 'SCONJ']);
 /**
  * A report runs at most this many tokens either side of its cue. Reported clauses in news are far
  * shorter; without a bound, every "said" in a 10,000-word sentence reported the rest of it, and the
@@ -58,9 +65,7 @@ export function clauseEnd(cue: Cue): number {
 /** True when a comma or a clause-opening conjunction stands just before `index`. */
 function followsBoundary(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return (
-    before !== undefined && (before.text === ',' || before.text === ';' || CLAUSE_OPENERS.has(lower(before)))
-  );
+  return before !== undefined && (isMark(before, ',') || isMark(before, ';') || isClauseOpener(before));
 }
 
 function trimRange(tokens: readonly Token[], first: number, last: number): TokenRange | null {
@@ -72,7 +77,7 @@ function trimRange(tokens: readonly Token[], first: number, last: number): Token
   while (
     first <= last &&
     ((isPunct(tokens[last]) && !isOneOf((tokens[last] as Token).text, '”"’»)')) ||
-      CLAUSE_OPENERS.has(lower(tokens[last])))
+      isClauseOpener(tokens[last]))
   ) {
     last--;
   }
@@ -85,7 +90,7 @@ function trimRange(tokens: readonly Token[], first: number, last: number): Token
  */
 function contentStart(tokens: readonly Token[], cue: Cue, last: number): number {
   let start = clauseEnd(cue) + 1;
-  const callsOn = cue.lemma === 'call' && lower(tokens[cue.verb.last]) === 'on';
+  const callsOn = cue.lemma === 'call' && isWord(tokens[cue.verb.last], 'on');
   if ((LISTENER_VERB_LEMMAS.has(cue.lemma) && cue.lemma !== 'call') || callsOn) {
     let index = start;
     while (
@@ -101,8 +106,7 @@ function contentStart(tokens: readonly Token[], cue: Cue, last: number): number 
   }
   start = skipLeadInPhrases(tokens, start, last);
   const leadIn = tokens[start];
-  const mayLeadIn =
-    lower(leadIn) === 'that' || LEAD_IN_STARTS.has(lower(leadIn)) || WEEKDAYS.has(lower(leadIn));
+  const mayLeadIn = isWord(leadIn, 'that') || isLeadInStart(leadIn) || isWeekday(leadIn);
   for (let index = start; mayLeadIn && index <= last && index - start <= MAX_LEAD_IN_TOKENS; index++) {
     const token = tokens[index] as Token;
     if (isWord(token, 'that')) return index + 1;
@@ -120,7 +124,7 @@ function skipLeadInPhrases(tokens: readonly Token[], start: number, last: number
   let index = start;
   for (let phrase = 0; phrase < 2; phrase++) {
     const head = tokens[index];
-    if (head?.pos !== 'ADP' || !LEAD_IN_STARTS.has(lower(head))) break;
+    if (head?.pos !== 'ADP' || !isLeadInStart(head)) break;
     let next = index + 1;
     while (next <= last && MODIFIER_TAGS.has((tokens[next] as Token).pos)) next++;
     const nounStart = next;
@@ -130,7 +134,7 @@ function skipLeadInPhrases(tokens: readonly Token[], start: number, last: number
   }
   const after = tokens[index];
   // Only skip when a clause follows: "in a statement the levy ..." but not "in the levy's favour".
-  return index > start && after && /^(?:DET|PRON|PROPN|NOUN|ADP|SCONJ)$/.test(after.pos) ? index : start;
+  return index > start && after && CLAUSE_HEAD_TAGS.has(after.pos) ? index : start;
 }
 
 /**
@@ -155,10 +159,10 @@ export function indirectContent(
     const nextStart = clauseStart(next);
     if (followsBoundary(tokens, nextStart)) last = Math.min(last, nextStart - 1);
   }
-  if (cue.speaker && /^(?:who|which)$/.test(lower(tokens[cue.speaker.first])) && !cue.inheritedSpeaker) {
+  if (cue.speaker && isWhoOrWhich(tokens[cue.speaker.first]) && !cue.inheritedSpeaker) {
     // "Graham, who says allies should send troops, tweeted ...": the relative clause ends at its comma.
     for (let index = cue.verb.last + 1; index <= last; index++) {
-      if ((tokens[index] as Token).text === ',') {
+      if (isMark(tokens[index], ',')) {
         last = index - 1;
         break;
       }
@@ -182,16 +186,16 @@ export function indirectContent(
   if (cue.lemma === 'accord') {
     let from = clauseEnd(cue) + 1;
     // "According to Zebari, who is familiar with ..., Iran is preparing": skip the relative clause.
-    if (lower(tokens[from]) === ',' && /^(?:who|which)$/.test(lower(tokens[from + 1]))) {
+    if (tokens[from]?.text === ',' && isWhoOrWhich(tokens[from + 1])) {
       from += 2;
-      while (from <= last && lower(tokens[from]) !== ',') from++;
+      while (from <= last && !isMark(tokens[from], ',')) from++;
     }
     const forward = trimRange(tokens, from, last);
     return longer(forward, backward);
   }
 
   const from = contentStart(tokens, cue, last);
-  const afterThat = lower(tokens[from - 1]) === 'that';
+  const afterThat = isWord(tokens[from - 1], 'that');
   let forward = trimRange(tokens, from, last);
   const anyReport = afterThat || NOUN_REPORT_LEMMAS.has(cue.lemma) || CLAUSE_REPORT_LEMMAS.has(cue.lemma);
   if (forward && !anyReport && !opensClause(tokens, forward)) forward = null;
@@ -222,7 +226,7 @@ function opensClause(tokens: readonly Token[], range: TokenRange): boolean {
   let relativeVerbPending = false;
   for (let index = range.first; index <= range.last && index - range.first < 20; index++) {
     const token = tokens[index] as Token;
-    if (token.text === ',' || token.text === ';') return false;
+    if (isMark(token, ',') || isMark(token, ';')) return false;
     if (isRelativeWord(token)) relativeVerbPending = true;
     else if (token.pos === 'VERB' || token.pos === 'AUX') {
       if (!relativeVerbPending) return true;

@@ -78,6 +78,15 @@ const BARE_SPEAKER_NOUNS = new Set([
   'officers',
 ]);
 
+/**
+ * The length of a token's text, read from its offsets: nlp.ts cuts every token's text from the input
+ * between them. The word tests below ask it of most tokens near a cue and rule most out by length
+ * alone, without fetching the text.
+ */
+export function textLength(token: Token): number {
+  return token.end - token.start;
+}
+
 /** The shortest and longest word of the lists. */
 export function lengthRange(...lists: ReadonlySet<string>[]): { min: number; max: number } {
   let min = Number.POSITIVE_INFINITY;
@@ -100,7 +109,7 @@ export function wordListTest(...lists: ReadonlySet<string>[]): (token: Token | u
   const { min, max } = lengthRange(...lists);
   return (token) => {
     if (!token) return false;
-    const length = token.text.length;
+    const length = textLength(token);
     if (length < min || length > max) return false;
     const word = token.text.toLowerCase();
     for (const list of lists) if (list.has(word)) return true;
@@ -110,18 +119,31 @@ export function wordListTest(...lists: ReadonlySet<string>[]): (token: Token | u
 
 /** "many", "officials", "people": a group that speaks, whatever the tagger made of the word. */
 const isGroupWord = wordListTest(QUANTIFIER_HEADS, BARE_SPEAKER_NOUNS);
+const isBareSpeakerNoun = wordListTest(BARE_SPEAKER_NOUNS);
+const isSpeakerPronoun = wordListTest(SPEAKER_PRONOUNS);
+const isPossessivePronoun = wordListTest(POSSESSIVE_PRONOUNS);
+const isNounPhrasePreposition = wordListTest(NOUN_PHRASE_PREPOSITIONS);
 
 export const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
 export const attached = (left: Token | undefined, right: Token | undefined) =>
   left !== undefined && right !== undefined && left.end === right.start;
 
-/** `lower(token) === lowerCaseWord`, without building the lower-cased copy when lengths differ. */
+/**
+ * `lower(token) === lowerCaseWord` for a lower-case ASCII word, compared by character code without
+ * building the lower-cased copy. A character past ASCII (the Kelvin sign lower-cases to "k") sends the
+ * comparison to `toLowerCase`.
+ */
 export function isWord(token: Token | undefined, lowerCaseWord: string): boolean {
-  return (
-    token !== undefined &&
-    token.text.length === lowerCaseWord.length &&
-    token.text.toLowerCase() === lowerCaseWord
-  );
+  if (token === undefined || textLength(token) !== lowerCaseWord.length) return false;
+  const { text } = token;
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    let code = text.charCodeAt(index);
+    if (code >= 0x80) return text.toLowerCase() === lowerCaseWord;
+    if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+    if (code !== lowerCaseWord.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /**
@@ -136,6 +158,25 @@ export function endsWithIng(text: string): boolean {
     (text.charCodeAt(length - 2) | 0x20) === 0x6e &&
     (text.charCodeAt(length - 1) | 0x20) === 0x67
   );
+}
+
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/** `/^\p{Ll}/u.test(text)`, answered from the character code for ASCII. */
+export function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_CASE_START.test(text);
+}
+
+/** `token.text === mark` for a one-character mark: a word is ruled out by its length, unread. */
+export function isMark(token: Token | undefined, mark: string): boolean {
+  return token !== undefined && textLength(token) === 1 && token.text === mark;
+}
+
+/** `isOneOf(token.text, marks)`: a word is ruled out by its length, unread. */
+export function isMarkOf(token: Token | undefined, marks: string): boolean {
+  return token !== undefined && textLength(token) === 1 && marks.includes(token.text);
 }
 
 /** A one-character token among `marks` ("."), compared by code rather than with a pattern. */
@@ -159,9 +200,9 @@ export function isNameToken(tokens: readonly Token[], index: number, nextToVerb 
   if (nextToVerb) return !endsWithIng(token.text);
   const previous = tokens[index - 1];
   if (previous === undefined || previous.sentence !== token.sentence) return false;
-  if (!isOneOf(previous.text, '.!?“"‘«:')) return true;
+  if (!isMarkOf(previous, '.!?“"‘«:')) return true;
   // After a closing mark ("...,” Lynch said) the sentence goes on.
-  return isOneOf(previous.text, '”"') && isOneOf(tokens[index - 2]?.text ?? '', ',!?');
+  return isMarkOf(previous, '”"') && isMarkOf(tokens[index - 2], ',!?');
 }
 
 function isNounPhraseToken(tokens: readonly Token[], index: number, nearestHead: boolean): boolean {
@@ -180,7 +221,7 @@ function isNounPhraseToken(tokens: readonly Token[], index: number, nearestHead:
   if (isGroupWord(token)) return true;
   switch (token.pos) {
     case 'PRON':
-      return nearestHead ? SPEAKER_PRONOUNS.has(lower(token)) : POSSESSIVE_PRONOUNS.has(lower(token));
+      return nearestHead ? isSpeakerPronoun(token) : isPossessivePronoun(token);
     case 'PUNCT':
       // "Iran-backed", "(IRGC)", "U.S.": marks inside a name or between a name and its acronym.
       return (
@@ -218,6 +259,7 @@ function tidy(tokens: readonly Token[], first: number, last: number): TokenRange
 
 const DAY_LEAD_INS = new Set(['on', 'last', 'this', 'early', 'late']);
 const isTimeWord = wordListTest(TIME_WORDS);
+const isDayLeadIn = wordListTest(DAY_LEAD_INS);
 
 /** The subject noun phrase ending just before the verb, past adverbs and auxiliaries ("he has also said"). */
 export function speakerBefore(tokens: readonly Token[], verbFirst: number, floor: number): TokenRange | null {
@@ -234,20 +276,20 @@ export function speakerBefore(tokens: readonly Token[], verbFirst: number, floor
   // "Trump on Tuesday said", "a report published Wednesday said": the day is not the speaker.
   if (index >= floor && isTimeWord(tokens[index])) {
     index--;
-    while (index >= floor && DAY_LEAD_INS.has(lower(tokens[index]))) index--;
+    while (index >= floor && isDayLeadIn(tokens[index])) index--;
   }
   if (index < floor) return null;
-  if ((tokens[index] as Token).text === ',') return speakerBeforeAppositive(tokens, index, floor);
+  if (isMark(tokens[index], ',')) return speakerBeforeAppositive(tokens, index, floor);
   return nounPhraseEndingAt(tokens, index, floor);
 }
 
 /** The noun phrase whose last token is `last`, walking left: "Sources close to Iran-backed militias". */
 function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
-  if ((tokens[last] as Token).text === ')') {
+  if (isMark(tokens[last], ')')) {
     // "Sen. Jane Roe (R-Ga.) said": the party and state in brackets are not part of the name.
     let open = last - 1;
-    while (open >= Math.max(floor, last - 8) && (tokens[open] as Token).text !== '(') open--;
-    if (open >= floor && (tokens[open] as Token).text === '(') last = open - 1;
+    while (open >= Math.max(floor, last - 8) && !isMark(tokens[open], '(')) open--;
+    if (open >= floor && isMark(tokens[open], '(')) last = open - 1;
     if (last < floor) return null;
   }
   if (!isNounPhraseToken(tokens, last, true)) return null;
@@ -256,7 +298,7 @@ function nounPhraseEndingAt(tokens: readonly Token[], last: number, floor: numbe
   while (first - 1 >= floor && last - first < MAX_SPEAKER_TOKENS) {
     const candidate = first - 1;
     const token = tokens[candidate] as Token;
-    if (token.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(lower(token))) {
+    if (token.pos === 'ADP' && isNounPhrasePreposition(token)) {
       // "sources close to militias", "a spokesman for the ministry": go on past the preposition.
       const before = tokens[candidate - 1];
       if (
@@ -304,7 +346,7 @@ function isNameRun(tokens: readonly Token[], first: number, last: number): boole
   if (last < first || last - first > 5) return false;
   for (let index = first; index <= last; index++) {
     const token = tokens[index] as Token;
-    if (token.pos !== 'PROPN' && !(token.text === '.' || token.text === '-')) return false;
+    if (token.pos !== 'PROPN' && !(isMark(token, '.') || isMark(token, '-'))) return false;
   }
   return true;
 }
@@ -322,12 +364,12 @@ function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor:
   let start = bound;
   for (let index = comma - 1; index >= bound; index--) {
     const token = tokens[index] as Token;
-    if (token.text === ',') commas.push(index);
+    if (isMark(token, ',')) commas.push(index);
     else if (
-      token.text === ';' ||
-      token.text === ':' ||
+      isMark(token, ';') ||
+      isMark(token, ':') ||
       isClauseIntroducer(token) ||
-      isOneOf(token.text, '“”"«»')
+      isMarkOf(token, '“”"«»')
     ) {
       start = index + 1;
       break;
@@ -385,12 +427,12 @@ export function speakerAfter(
   if (first > ceiling) return null;
   const head = tokens[first] as Token;
   if (isTimeWord(head)) return null;
-  if (!anyNoun && head.pos === 'NOUN' && !BARE_SPEAKER_NOUNS.has(lower(head))) return null;
+  if (!anyNoun && head.pos === 'NOUN' && !isBareSpeakerNoun(head)) return null;
   let last = first - 1;
   while (last + 1 <= ceiling && last + 1 - first < MAX_SPEAKER_TOKENS) {
     const candidate = last + 1;
     const token = tokens[candidate] as Token;
-    if (token.pos === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(lower(token)) && last >= first) {
+    if (token.pos === 'ADP' && isNounPhrasePreposition(token) && last >= first) {
       const after = tokens[candidate + 1];
       if (
         candidate + 1 <= ceiling &&

@@ -1,11 +1,11 @@
-import { wordCount } from '../../characters.js';
+import { lastWord, wordCount } from '../../characters.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles.js';
 import type { Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
 import type { ActorRef, Entity, EntityKind, Span } from '../../types.js';
 import { type Gender, GenderReader, pronounGender } from './gender.js';
-import { isNameToken, isWord, speakerBefore, type TokenRange } from './phrase.js';
+import { isMark, isNameToken, isWord, speakerBefore, type TokenRange } from './phrase.js';
 
 interface EntityMention {
   start: number;
@@ -39,7 +39,7 @@ function isTitleWord(token: Token): boolean {
 function headOf(tokens: readonly Token[], mention: TokenRange): TokenRange {
   for (let index = mention.first + 1; index <= mention.last; index++) {
     const token = tokens[index] as Token;
-    if (token.pos === 'ADP' || isWord(token, 'close') || token.text === '(') {
+    if (token.pos === 'ADP' || isWord(token, 'close') || isMark(token, '(')) {
       return { first: mention.first, last: index - 1 };
     }
   }
@@ -100,8 +100,8 @@ class ArticleSpeakers implements SpeakerResolver {
   private lastPerson: { name: string; entityId: string | null } | null = null;
   private genders: GenderReader | null = null;
   private nameIndex: Map<string, Entity> | null = null;
-  /** Per entity, the lower-case words of its roles ("foreign", "minister"). */
-  private roleWords: string[][] | null = null;
+  /** Per entity, the lower-case words of its roles ("foreign", "minister"), read when first needed. */
+  private roleWords: (string[] | undefined)[] | null = null;
 
   constructor(
     private readonly text: string,
@@ -224,13 +224,9 @@ class ArticleSpeakers implements SpeakerResolver {
     if (!this.nameIndex) {
       const nameIndex = new Map<string, Entity>();
       for (const entity of this.entities) {
-        const keys = [entity.name, ...entity.aliases].map((name) => name.toLowerCase());
-        if (entity.kind === 'person') keys.push(entity.name.split(/\s+/).pop()?.toLowerCase() ?? '');
-        for (const key of keys) {
-          const current = nameIndex.get(key);
-          if (!current || KIND_PREFERENCE[entity.kind] < KIND_PREFERENCE[current.kind])
-            nameIndex.set(key, entity);
-        }
+        indexName(nameIndex, entity.name.toLowerCase(), entity);
+        for (const alias of entity.aliases) indexName(nameIndex, alias.toLowerCase(), entity);
+        if (entity.kind === 'person') indexName(nameIndex, lastWord(entity.name).toLowerCase(), entity);
       }
       this.nameIndex = nameIndex;
     }
@@ -240,23 +236,25 @@ class ArticleSpeakers implements SpeakerResolver {
   /** The entity named last before `before` whose roles hold the word ("minister"). */
   private byRole(word: string, before: number): Entity | null {
     const key = word.toLowerCase();
-    if (!this.roleWords) {
-      this.roleWords = this.entities.map((entity) =>
-        entity.roles.flatMap((role) => role.toLowerCase().split(/[^\p{L}]+/u)),
-      );
-    }
+    this.roleWords ??= new Array(this.entities.length);
     let best: Entity | null = null;
     let bestAt = -1;
     for (let index = 0; index < this.entities.length; index++) {
-      if (!(this.roleWords[index] as string[]).includes(key)) continue;
       const entity = this.entities[index] as Entity;
+      if (entity.roles.length === 0) continue;
       let latest = -1;
       for (const mention of entity.mentions) if (mention.start < before) latest = mention.start;
-      // "The minister added ..." refers back: an entity first named later is someone else.
-      if (latest >= 0 && latest > bestAt) {
-        best = entity;
-        bestAt = latest;
+      // "The minister added ..." refers back: an entity first named later is someone else. Its roles
+      // are read only when it would win.
+      if (latest < 0 || latest <= bestAt) continue;
+      let words = this.roleWords[index];
+      if (!words) {
+        words = entity.roles.flatMap((role) => role.toLowerCase().split(/[^\p{L}]+/u));
+        this.roleWords[index] = words;
       }
+      if (!words.includes(key)) continue;
+      best = entity;
+      bestAt = latest;
     }
     return best;
   }
@@ -265,6 +263,12 @@ class ArticleSpeakers implements SpeakerResolver {
     if (!this.fullNames) this.fullNames = new FullNames(this.tokens);
     return this.fullNames.get(surname.toLowerCase());
   }
+}
+
+/** Files the entity under a name unless an entity of a preferred kind holds it already. */
+function indexName(nameIndex: Map<string, Entity>, key: string, entity: Entity): void {
+  const current = nameIndex.get(key);
+  if (!current || KIND_PREFERENCE[entity.kind] < KIND_PREFERENCE[current.kind]) nameIndex.set(key, entity);
 }
 
 /** How far before a phrase (in characters) a mention starting earlier is still read as overlapping it. */
@@ -341,27 +345,24 @@ class Overlap {
 
 /** Every entity mention in entity order, as flat arrays: a phrase's overlaps are read by a scan of numbers. */
 class MentionTable {
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
+  // Plain arrays: an article has a few dozen mentions, too few to pay for typed arrays' allocation.
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
   readonly entities: Entity[] = [];
 
   constructor(entities: readonly Entity[]) {
-    let count = 0;
-    for (const entity of entities) count += entity.mentions.length;
-    this.starts = new Float64Array(count);
-    this.ends = new Float64Array(count);
-    let order = 0;
     for (const entity of entities) {
       for (const mention of entity.mentions) {
-        this.starts[order] = mention.start;
-        this.ends[order] = mention.end;
+        this.starts.push(mention.start);
+        this.ends.push(mention.end);
         this.entities.push(entity);
-        order++;
       }
     }
   }
 }
 
+/** Mentions up to this many are sorted with a comparison function: typed keys pay off on more. */
+const MAX_COMPARED_MENTIONS = 64;
 /** Mentions beyond this many are sorted with a comparison function: their order key would lose precision. */
 const MAX_KEYED_MENTIONS = 1 << 20;
 
@@ -375,6 +376,9 @@ function mentionsInTextOrder(entities: readonly Entity[], kind: EntityKind): Ent
     if (entity.kind !== kind) continue;
     for (const mention of entity.mentions) unsorted.push({ start: mention.start, end: mention.end, entity });
   }
+  // A few dozen mentions (most articles) sort faster with the comparison function than through keys;
+  // both sorts are stable, so the order is the same.
+  if (unsorted.length <= MAX_COMPARED_MENTIONS) return unsorted.sort((a, b) => a.start - b.start);
   const keysExact = unsorted.length <= MAX_KEYED_MENTIONS && unsorted.every(hasSmallStart);
   if (!keysExact) return unsorted.sort((a, b) => a.start - b.start);
   const keys = new Float64Array(unsorted.length);

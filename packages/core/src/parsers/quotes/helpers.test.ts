@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Token } from '../../nlp.js';
+import { standsAlone } from '../../nlp.js';
+import { SentenceOfToken } from './attribution.js';
+import { isMark, isMarkOf, isWord, startsLowerCase, textLength } from './phrase.js';
+
+/** Tokens for the words of `text` as split at spaces and at the cuts marked with "|" ("ca|n't"). */
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const word of text.split(' ')) {
+    for (const piece of word.split('|')) {
+      tokens.push({
+        start: offset,
+        end: offset + piece.length,
+        text: piece,
+        pos: 'VERB',
+        lemma: '',
+        sentence: 0,
+      });
+      offset += piece.length;
+    }
+    offset++;
+  }
+  return tokens;
+}
+
+const token = (text: string): Token => ({
+  start: 0,
+  end: text.length,
+  text,
+  pos: 'X',
+  lemma: '',
+  sentence: 0,
+});
+
+describe('isWord', () => {
+  const rows: Array<[string, string, boolean]> = [
+    ['that', 'that', true],
+    ['That', 'that', true],
+    ['THAT', 'that', true],
+    ['than', 'that', false],
+    ['thats', 'that', false],
+    ["N'T", "n't", true],
+    ['n’t', "n't", false],
+    // The Kelvin sign lower-cases to "k": compared as `toLowerCase` would.
+    ['\u212Aing', 'king', true],
+    ['İt', 'it', false],
+    ['', '', true],
+  ];
+  it.each(rows)('%j is %j: %s', (text, word, expected) => {
+    expect(isWord(token(text), word)).toBe(expected);
+    expect(isWord(token(text), word)).toBe(text.toLowerCase() === word);
+  });
+  it('is false without a token', () => expect(isWord(undefined, 'to')).toBe(false));
+});
+
+describe('startsLowerCase', () => {
+  const rows: Array<[string, boolean]> = [
+    ['said', true],
+    ['Said', false],
+    ['(R-Ga.)', false],
+    ['émigré', true],
+    ['Étienne', false],
+    ['ß', true],
+    ['', false],
+  ];
+  it.each(rows)('%j: %s', (text, expected) => {
+    expect(startsLowerCase(text)).toBe(expected);
+    expect(startsLowerCase(text)).toBe(/^\p{Ll}/u.test(text));
+  });
+});
+
+describe('standsAlone', () => {
+  const rows: Array<[string, number, boolean]> = [
+    ['he said .', 1, true],
+    ['he said|.', 1, true],
+    ['he said|,', 1, true],
+    ['“|said', 1, false],
+    ['ca|n’t say', 0, false],
+    ['ca|n’t say', 1, false],
+    ['we|’ll say', 2, true],
+    ['gon|na say', 0, false],
+    ["Rubio|'s said", 1, false],
+    ["he's said", 0, false],
+    ['re|said', 1, false],
+  ];
+  it.each(rows)('%j, token %i: %s', (text, index, expected) => {
+    expect(standsAlone(tokensOf(text), index)).toBe(expected);
+  });
+});
+
+describe('SentenceOfToken', () => {
+  const sentences = [
+    { first: 2, last: 4 },
+    { first: 5, last: 5 },
+    { first: 8, last: 9 },
+  ];
+  const lookup = new SentenceOfToken(sentences, 11);
+  const rows: Array<[number, number | undefined]> = [
+    [0, -1],
+    [2, 0],
+    [4, 0],
+    [5, 1],
+    [6, -1],
+    [9, 2],
+    [10, -1],
+    [11, undefined],
+    [-1, undefined],
+  ];
+  it.each(rows)('token %i is in sentence %j', (index, expected) => {
+    expect(lookup.at(index)).toBe(expected);
+  });
+});
+
+describe('isMark and isMarkOf', () => {
+  const rows: Array<[string, string, boolean, boolean]> = [
+    [',', ',', true, true],
+    [';', ',', false, false],
+    [',,', ',', false, false],
+    ['said', ',', false, false],
+    ['”', '”"', false, true],
+    ['"', '”"', false, true],
+    ['', ',', false, false],
+  ];
+  it.each(rows)('%j against %j: %s, %s', (text, marks, mark, markOf) => {
+    expect(isMark(token(text), marks)).toBe(mark);
+    expect(isMarkOf(token(text), marks)).toBe(markOf);
+  });
+  it('is false without a token', () => {
+    expect(isMark(undefined, ',')).toBe(false);
+    expect(isMarkOf(undefined, ',')).toBe(false);
+  });
+  it('reads the length from the offsets', () => {
+    for (const word of ['said', '', '“']) expect(textLength(token(word))).toBe(word.length);
+  });
+});
