@@ -15,6 +15,13 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** "Updated: Nov. 20, 2020 3:03 p.m. ET" is seven words; a sentence with a date in it is longer. */
 const MAX_DATE_LINE_WORDS = 10;
 const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b/;
+/**
+ * The words a date line is written with: numbers and ordinals, month and day names, times, a.m./p.m., "at",
+ * "of", "the", "on" and separators; and time zones in capitals ("GMT", "(UTC)", "GMT+1").
+ */
+const DATE_LINE_WORD =
+  /^[(,|–—-]*(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m)?|[ap]\.?m|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|at|of|the|on|noon|midnight|morning|afternoon|evening|night)[),.|–—-]*$|^[(),.|–—-]+$/i;
+const ZONE_WORD = /^\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?,?$/;
 /** Where a reading-time or "updated" trailer starts: "20 Nov 2020 | 3 min read". */
 const TRAILER = /(?:^|[\s|•·-])(?:\d+ ?min(?:ute)?s? read|updated\b)/i;
 
@@ -38,6 +45,11 @@ export function parsePublicationLine(line: Span): PublishedDate | null {
   // short paragraphs) are rejected here, before chrono.
   if (!HAS_YEAR_DIGITS.test(rest) || !MONTH_NAME.test(rest) || wordCount(rest) > MAX_DATE_LINE_WORDS)
     return null;
+  // A line with a word no date or time is written with is no date line; chrono is not asked (in a
+  // parse its patterns are cold: one call costs about a millisecond).
+  for (const word of rest.split(/\s+/)) {
+    if (word.length > 0 && !DATE_LINE_WORD.test(word) && !ZONE_WORD.test(word)) return null;
+  }
   const results = chrono.en.GB.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const first = results[0];
   if (!first) return null;
