@@ -1,9 +1,8 @@
 import type { ArticleParser, ParseContext } from '../context.js';
 import { readNumberAt } from '../lexicon/numbers.js';
 import { wordTable } from '../lexicon/word-table.js';
-import { overlaps } from '../span.js';
 import type { AttackEvent, Span } from '../types.js';
-import { nameRuns } from './incident/actors.js';
+import { nameRuns, placeOverlapping } from './incident/actors.js';
 import { type AttackerReading, attackerIn } from './incident/attacker.js';
 import {
   datesWithin,
@@ -339,9 +338,7 @@ function placeIn(context: ParseContext, words: readonly Word[], anchor: number):
     const describes = after !== undefined && after.pos === 'NOUN' && STARTS_LOWER_CASE.test(after.text);
     if (run && run.from <= i + 2 && !describes) {
       const span = wordsSpan(context.text, words, run.from, run.to);
-      const entity = context.article.entities.find(
-        (item) => item.kind === 'place' && item.mentions.some((mention) => overlaps(mention, span)),
-      );
+      const entity = placeOverlapping(context, span);
       return entity ? entity.name : span.text;
     }
   }

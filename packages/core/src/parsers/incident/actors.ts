@@ -444,20 +444,36 @@ export function entityNamed(context: ParseContext, span: Span): Entity | null {
 }
 
 function entityNaming(context: ParseContext, span: Span, withPlaces: boolean): Entity | null {
+  // A mention covering most of the span, so that "Mohammed" does not name "Jaish e Mohammed".
+  return firstEntityOverlapping(context, span, (mention, entity) => {
+    if (entity.kind === 'place' && !withPlaces) return false;
+    const shared = Math.min(mention.end, span.end) - Math.max(mention.start, span.start);
+    return shared >= 0.7 * Math.max(mention.end - mention.start, span.end - span.start);
+  });
+}
+
+/** The first place of `article.entities` with a mention overlapping `span`, or null. */
+export function placeOverlapping(context: ParseContext, span: Span): Entity | null {
+  return firstEntityOverlapping(context, span, (_mention, entity) => entity.kind === 'place');
+}
+
+/**
+ * The first entity in `article.entities` order with a mention that overlaps `span` and is accepted. The
+ * mentions that can overlap it start within the longest mention's length before its end: a binary
+ * search and a short walk, not a scan of every mention.
+ */
+function firstEntityOverlapping(
+  context: ParseContext,
+  span: Span,
+  accepts: (mention: Span, entity: Entity) => boolean,
+): Entity | null {
   const index = mentionIndexOf(context.article.entities);
-  // The first entity in `article.entities` order with a mention covering most of the span; the
-  // mentions that can overlap it start within the longest mention's length before its end.
   let found = -1;
   for (let k = firstStartingAtOrAfter(index.starts, span.end) - 1; k >= 0; k--) {
     const mention = index.mentions[k] as IndexedMention;
     if (mention.span.start < span.start - index.longest) break;
     if (found >= 0 && mention.order >= found) continue;
-    const entity = mention.entity;
-    if (entity.kind === 'place' && !withPlaces) continue;
-    if (!overlaps(mention.span, span)) continue;
-    const shared = Math.min(mention.span.end, span.end) - Math.max(mention.span.start, span.start);
-    if (shared >= 0.7 * Math.max(mention.span.end - mention.span.start, span.end - span.start))
-      found = mention.order;
+    if (overlaps(mention.span, span) && accepts(mention.span, mention.entity)) found = mention.order;
   }
   return found >= 0 ? (context.article.entities[found] as Entity) : null;
 }
