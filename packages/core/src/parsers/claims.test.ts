@@ -114,6 +114,8 @@ describe('claims, denials, blame and suspicion', () => {
     ['Nobody has claimed the attack so far.', 'unclaimed', null, undefined],
     ['No group has yet claimed the bombings.', 'unclaimed', null, undefined],
     ['Officials blamed the Southern Hawks for the attack.', 'blamed', 'Southern Hawks', 'the attack'],
+    ['Rebels blamed the Saudi-led coalition for the strike.', 'blamed', 'Saudi-led coalition', 'the strike'],
+    ['The ministry blamed the Northern alliance for the bombing.', 'blamed', 'Northern alliance', 'the bombing'],
     ['The blast was blamed on the River Army.', 'blamed', 'River Army', undefined],
     ['The Northern Wolves are suspected.', 'suspected', 'Northern Wolves', undefined],
     [

@@ -131,6 +131,8 @@ const ORGANISATION_HEADS = new Set([
   'kidnappers',
   'gunmen',
   'attackers',
+  'coalition',
+  'alliance',
 ]);
 
 /**
