@@ -115,7 +115,12 @@ describe('claims, denials, blame and suspicion', () => {
     ['No group has yet claimed the bombings.', 'unclaimed', null, undefined],
     ['Officials blamed the Southern Hawks for the attack.', 'blamed', 'Southern Hawks', 'the attack'],
     ['Rebels blamed the Saudi-led coalition for the strike.', 'blamed', 'Saudi-led coalition', 'the strike'],
-    ['The ministry blamed the Northern alliance for the bombing.', 'blamed', 'Northern alliance', 'the bombing'],
+    [
+      'The ministry blamed the Northern alliance for the bombing.',
+      'blamed',
+      'Northern alliance',
+      'the bombing',
+    ],
     ['The blast was blamed on the River Army.', 'blamed', 'River Army', undefined],
     ['The Northern Wolves are suspected.', 'suspected', 'Northern Wolves', undefined],
     [
@@ -141,6 +146,14 @@ describe('claims, denials, blame and suspicion', () => {
     if (event !== undefined) expect(claim?.event).toBe(event);
   });
 
+  it('reads the blame that follows a denial', () => {
+    const claims = claimsOf('The Houthis denied responsibility for the strike, blaming the coalition.');
+    expect(claims.map((claim) => [claim.kind, claim.actor?.name])).toEqual([
+      ['denied', 'Houthis'],
+      ['blamed', 'coalition'],
+    ]);
+  });
+
   it('gives each of several claimants its own claim', () => {
     const claims = claimsOf('Both the Sun Brigade and Jaish al Qamar claimed responsibility.');
     expect(claims.map((claim) => claim.actor?.name)).toEqual(['Sun Brigade', 'Jaish al Qamar']);
@@ -162,6 +175,7 @@ describe('not claims', () => {
     'I have taken responsibility for the budget.',
     'Critics blamed the losses on the policies of the mayor.',
     'The doctor has been called out by fellow doctors.',
+    'Thousands marched on Sunday, blaming the government.',
   ];
   it.each(rows)('%s', (text) => {
     const claims = claimsOf(text).filter((claim) => claim.kind !== 'unclaimed');

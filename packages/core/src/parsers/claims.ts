@@ -104,6 +104,8 @@ type ClaimCue = 'claim' | 'denial' | 'blame' | 'nothing' | 'said' | 'suspicion';
 const CUES: ReadonlyMap<string, ClaimCue> = new Map<string, ClaimCue>([
   ...[...CLAIM_VERBS, ...TAKE_VERBS].map((word): [string, ClaimCue] => [word, 'claim']),
   ...[...DENY_VERBS].map((word): [string, ClaimCue] => [word, 'denial']),
+  // "blaming" too, after a denial only ("denied responsibility, blaming the coalition"): alone it is
+  // more often politics ("blaming the government") than an attack.
   ...['blamed', 'blames', 'blame'].map((word): [string, ClaimCue] => [word, 'blame']),
   ['nothing', 'nothing'],
   ['said', 'said'],
@@ -134,9 +136,11 @@ export function claimsInSentence(context: ParseContext, words: readonly Word[]):
   const cueAt: number[] = [];
   const cueKind: ClaimCue[] = [];
   let mayBeUnclaimed = false;
+  let deniedBefore = false;
   for (let v = 0; v < words.length; v++) {
     const lower = (words[v] as Word).lower;
-    const cue = CUES.get(lower);
+    const cue = CUES.get(lower) ?? (lower === 'blaming' && deniedBefore ? 'blame' : undefined);
+    deniedBefore ||= cue === 'denial';
     if (cue !== undefined) {
       cueAt.push(v);
       cueKind.push(cue);
