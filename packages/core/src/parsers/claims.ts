@@ -139,7 +139,8 @@ export function claimsInSentence(context: ParseContext, words: readonly Word[]):
   let deniedBefore = false;
   for (let v = 0; v < words.length; v++) {
     const lower = (words[v] as Word).lower;
-    const cue = CUES.get(lower) ?? (lower === 'blaming' && deniedBefore ? 'blame' : undefined);
+    const cue: ClaimCue | undefined =
+      CUES.get(lower) ?? (lower === 'blaming' && deniedBefore ? 'blame' : undefined);
     deniedBefore ||= cue === 'denial';
     if (cue !== undefined) {
       cueAt.push(v);
