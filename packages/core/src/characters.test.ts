@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpaceCode, lastWord, trimmedWordCount, wordCount } from './characters.js';
+import { isWhiteSpaceCode, lastWord, startsLowerCase, trimmedWordCount, wordCount } from './characters.js';
 
 describe('wordCount', () => {
   const rows: Array<[string, number]> = [
@@ -55,5 +55,21 @@ describe('lastWord', () => {
   it.each(rows)('%j ends with %j', (text, expected) => {
     expect(lastWord(text)).toBe(expected);
     expect(lastWord(text)).toBe(text.trim().split(/\s+/).pop());
+  });
+});
+
+describe('startsLowerCase', () => {
+  const rows: Array<[string, boolean]> = [
+    ['said', true],
+    ['Said', false],
+    ['(R-Ga.)', false],
+    ['émigré', true],
+    ['Étienne', false],
+    ['ß', true],
+    ['', false],
+  ];
+  it.each(rows)('%j: %s', (text, expected) => {
+    expect(startsLowerCase(text)).toBe(expected);
+    expect(startsLowerCase(text)).toBe(/^\p{Ll}/u.test(text));
   });
 });

@@ -61,3 +61,11 @@ export function startsUpperCase(text: string): boolean {
   return UPPER_CASE_START.test(text);
 }
 const UPPER_CASE_START = /^\p{Lu}/u;
+
+/** `/^\p{Ll}/u.test(text)`, answered from the character code for ASCII. */
+export function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_CASE_START.test(text);
+}
+const LOWER_CASE_START = /^\p{Ll}/u;

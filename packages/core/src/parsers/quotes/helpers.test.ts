@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Token } from '../../nlp.js';
 import { standsAlone } from '../../nlp.js';
 import { SentenceOfToken } from './attribution.js';
-import { isMark, isMarkOf, isWord, startsLowerCase, textLength } from './phrase.js';
+import { isMark, isMarkOf, isWord, textLength } from './phrase.js';
 
 /** Tokens for the words of `text` as split at spaces and at the cuts marked with "|" ("ca|n't"). */
 function tokensOf(text: string): Token[] {
@@ -53,22 +53,6 @@ describe('isWord', () => {
     expect(isWord(token(text), word)).toBe(text.toLowerCase() === word);
   });
   it('is false without a token', () => expect(isWord(undefined, 'to')).toBe(false));
-});
-
-describe('startsLowerCase', () => {
-  const rows: Array<[string, boolean]> = [
-    ['said', true],
-    ['Said', false],
-    ['(R-Ga.)', false],
-    ['émigré', true],
-    ['Étienne', false],
-    ['ß', true],
-    ['', false],
-  ];
-  it.each(rows)('%j: %s', (text, expected) => {
-    expect(startsLowerCase(text)).toBe(expected);
-    expect(startsLowerCase(text)).toBe(/^\p{Ll}/u.test(text));
-  });
 });
 
 describe('standsAlone', () => {

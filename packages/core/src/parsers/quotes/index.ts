@@ -1,4 +1,4 @@
-import { wordCount } from '../../characters.js';
+import { startsLowerCase, wordCount } from '../../characters.js';
 import type { ArticleParser, ParseContext } from '../../context.js';
 import type { Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
@@ -7,7 +7,7 @@ import { attributeSegment, SentenceOfToken, tokenAt } from './attribution.js';
 import { type Cue, findCues } from './cues.js';
 import { findQuotedSegments, looksLikeTitle, type QuotedSegment } from './direct.js';
 import { clauseEnd, indirectContent } from './indirect.js';
-import { startsLowerCase, type TokenRange } from './phrase.js';
+import type { TokenRange } from './phrase.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker.js';
 
 /** An unattributed quote shorter than this is a scare quote or a title ("an unannounced “truce”"). */

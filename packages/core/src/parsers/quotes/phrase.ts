@@ -160,15 +160,6 @@ export function endsWithIng(text: string): boolean {
   );
 }
 
-const LOWER_CASE_START = /^\p{Ll}/u;
-
-/** `/^\p{Ll}/u.test(text)`, answered from the character code for ASCII. */
-export function startsLowerCase(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  return LOWER_CASE_START.test(text);
-}
-
 /** `token.text === mark` for a one-character mark: a word is ruled out by its length, unread. */
 export function isMark(token: Token | undefined, mark: string): boolean {
   return token !== undefined && textLength(token) === 1 && token.text === mark;
