@@ -101,8 +101,8 @@ export class WordList {
   private made: Array<Word | undefined> = NO_WORDS_MADE;
   /** A bit for each fingerprint of a word that is not capitalised (`fingerprintBit`). */
   private readonly fingerprintBits = new Int32Array(FINGERPRINT_BITS >>> 5);
-  /** Every lower-case word, indexed once the scans of `writtenInLowerCase` would cost more (long texts). */
-  private lowerCaseIndex: LowerCaseIndex | undefined;
+  /** Every lower-case word, built once the scans of `writtenInLowerCase` would cost more (long texts). */
+  private lowerCaseSet: Set<string> | undefined;
   /** How many times `writtenInLowerCase` scanned the words. */
   private lowerCaseScans = 0;
 
@@ -141,18 +141,18 @@ export class WordList {
 
   /**
    * Some word that is not capitalised has `lower` as its lower case. Asked a few times per article,
-   * and many articles never ask: an index of every lower-case word costs more than scanning the words,
+   * and many articles never ask: a set of every lower-case word costs more than scanning the words,
    * comparing their fingerprints first. A long text asks in proportion to its length, so after a few
-   * scans the index is built, which keeps the parse linear.
+   * scans the set is built, which keeps the parse linear.
    */
   writtenInLowerCase(lower: string): boolean {
+    if (this.lowerCaseSet !== undefined) return this.lowerCaseSet.has(lower);
     const fingerprint = lowerCaseFingerprint(lower);
-    if (this.lowerCaseIndex !== undefined) return this.lowerCaseIndex.has(lower, fingerprint);
-    // A fingerprint no lower-case word has needs no scan; only the scans count towards the index.
+    // A fingerprint no lower-case word has needs no scan; only the scans count towards the set.
     if (!this.mayHaveFingerprint(fingerprint)) return false;
     if (++this.lowerCaseScans > LOWER_CASE_SCANS) {
-      this.lowerCaseIndex = new LowerCaseIndex(this);
-      return this.lowerCaseIndex.has(lower, fingerprint);
+      this.lowerCaseSet = this.lowerCaseWords();
+      return this.lowerCaseSet.has(lower);
     }
     return this.hasLowerCaseWord(lower, fingerprint);
   }
@@ -165,6 +165,13 @@ export class WordList {
       if (records[at] === wanted && this.lowerIs(i, lower)) return true;
     }
     return false;
+  }
+
+  /** The lower case of every word that is not capitalised. */
+  lowerCaseWords(): Set<string> {
+    const set = new Set<string>();
+    for (let i = 0; i < this.length; i++) if (this.fingerprint(i) !== 0) set.add(this.lowerAt(i));
+    return set;
   }
 
   /** The word's lower case, without making the word. */
@@ -229,19 +236,6 @@ export class WordList {
     for (let i = 0; i < lower.length; i++) {
       if (this.text.charCodeAt(start + i) !== lower.charCodeAt(i)) return false;
     }
-    return true;
-  }
-
-  /** Words `a` and `b` have the same lower case; plain lower-case words are compared in place. */
-  sameLowerCase(a: number, b: number): boolean {
-    if ((this.flagsOf(a) & this.flagsOf(b) & PLAIN_LOWER) === 0) return this.lowerAt(a) === this.lowerAt(b);
-    const start = this.startOf(a);
-    const other = this.startOf(b);
-    const length = this.endOf(a) - start;
-    if (this.endOf(b) - other !== length) return false;
-    const text = this.text;
-    for (let i = 0; i < length; i++)
-      if (text.charCodeAt(start + i) !== text.charCodeAt(other + i)) return false;
     return true;
   }
 
@@ -353,62 +347,6 @@ function withSlots(slots: Array<Word | undefined>, length: number): Array<Word |
   const grown = new Array<Word | undefined>(length).fill(undefined);
   for (let i = 0; i < slots.length; i++) grown[i] = slots[i];
   return grown;
-}
-
-/**
- * The words of a list that are not capitalised, each distinct lower case once ("the" written thirty
- * times is one entry), in an open-addressing table by their fingerprints: for a long text, where
- * scanning the words for each question would not stay linear. No string is made for a plain word.
- */
-class LowerCaseIndex {
-  /** Index + 1 of a word with each distinct lower case, 0 for an empty slot. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  /** 32 less the bits of a slot number: a slot is the top bits of the scrambled fingerprint. */
-  private readonly shift: number;
-
-  constructor(private readonly words: WordList) {
-    let size = 16;
-    let shift = 28;
-    while (size < words.length * 2) {
-      size *= 2;
-      shift--;
-    }
-    this.shift = shift;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let i = 0; i < words.length; i++) {
-      const fingerprint = words.fingerprint(i);
-      if (fingerprint === 0) continue;
-      let slot = this.slotOf(fingerprint);
-      for (;;) {
-        const entry = this.slots[slot] as number;
-        if (entry === 0) {
-          this.slots[slot] = i + 1;
-          break;
-        }
-        if (words.fingerprint(entry - 1) === fingerprint && words.sameLowerCase(entry - 1, i)) break;
-        slot = (slot + 1) & this.mask;
-      }
-    }
-  }
-
-  /** The first slot for a fingerprint: multiplied by the golden ratio, whose top bits mix all of it. */
-  private slotOf(fingerprint: number): number {
-    return Math.imul(fingerprint, 0x9e3779b1) >>> this.shift;
-  }
-
-  /** Some word has `lower` (with fingerprint `fingerprint`) as its lower case. */
-  has(lower: string, fingerprint: number): boolean {
-    const words = this.words;
-    let slot = this.slotOf(fingerprint);
-    for (;;) {
-      const entry = this.slots[slot] as number;
-      if (entry === 0) return false;
-      if (words.fingerprint(entry - 1) === fingerprint && words.lowerIs(entry - 1, lower)) return true;
-      slot = (slot + 1) & this.mask;
-    }
-  }
 }
 
 /** "Iran-backed", "Kurdish-led", "US-based": the part after the hyphen makes the word a modifier. */
