@@ -1,7 +1,10 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 
-/** A word or mark of the input, with its offsets and wink-nlp's annotations. */
+/**
+ * A word or mark of the input, with its offsets and wink-nlp's annotations. `text` is always
+ * `input.slice(start, end)`, so its length can be read from the offsets without touching the string.
+ */
 export interface Token {
   start: number;
   end: number;
