@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { spanOf } from '../../span.js';
 import { mayHoldLikelyDate, mayHoldLikelyNumericDate } from './filters.js';
-import { parseInPieces } from './news-chrono.js';
+import { holdsOnlyLowerCaseMonthNames, isLikelyFormat, parseInPieces } from './news-chrono.js';
 import { keepsResult } from './resolve.js';
 
 const REFERENCE = new Date('2020-11-20T12:00:00Z');
@@ -94,6 +94,12 @@ const sentences: Array<[string, string]> = [
   ['words that are no zone after weekdays', 'They met on Tuesday and the panel on Monday PST.'],
   ['a lower-case zone after a weekday', 'The talks end on Friday gmt in Geneva.'],
   ['offsets after clock times', 'The feed starts at 10:30 GMT+2 and at 11:00 -05:00 later.'],
+  ['month names as verbs', 'Thousands will march today and the minister may resign.'],
+  ['a verb and a month', 'Thousands will march on May 5, the minister said.'],
+  ['a lower-case month glued to a digit', 'The offer of 5may was pulled.'],
+  ['an all-lower-case dateline', 'omaha, april 7 - barrow prices rose in may.'],
+  ['a decimal and a month with a year', 'Profit rose 13.5 pct in January 2020.'],
+  ['a slash date without a year', 'The vote on 3/4 last week was close.'],
 ];
 
 describe('parseInPieces keeps what chrono with every parser keeps', () => {
@@ -111,6 +117,10 @@ describe('the article order is read only when it can change a result', () => {
     ['a one-digit day after a month', 'The deadline is January 5 for all bids.', false],
     ['a weekday', 'The council voted on Tuesday.', false],
     ['a day before a month', 'The strike ended on 21 March.', false],
+    ['a decimal number', 'Profit rose 13.5 pct on Monday.', false],
+    ['a month and a year', 'The plant closed in January 2020.', false],
+    ['a slash date without a year', 'The vote on 3/4 last week was close.', true],
+    ['a dashed date with a year', 'The memo dated 03-04-2020 was leaked.', true],
   ];
   it.each(rows)('%s', (_name, sentence, asked) => {
     expect(keptByPieces(sentence, true).askedOrder).toBe(asked);
@@ -143,5 +153,44 @@ describe('mayHoldLikelyNumericDate', () => {
   ];
   it.each(rows)('%s → %s', (text, expected) => {
     expect(mayHoldLikelyNumericDate(text)).toBe(expected);
+  });
+});
+
+describe('holdsOnlyLowerCaseMonthNames', () => {
+  const rows: Array<[string, boolean]> = [
+    ['The minister may resign.', true],
+    ['Thousands will march and the minister may resign.', true],
+    ['The minister may resign in May.', false],
+    ['the minister may resign.', false],
+    ['The offer of 5may was pulled.', false],
+    ['The offer of may5 was pulled.', false],
+    ['The festival opens mayfifth.', false],
+    ['The vote is in sept. after the recess.', false],
+    ['The Mayor spoke.', false],
+  ];
+  it.each(rows)('%s → %s', (text, expected) => {
+    expect(holdsOnlyLowerCaseMonthNames(text)).toBe(expected);
+  });
+});
+
+describe('isLikelyFormat', () => {
+  const reference = chrono.ReferenceWithTimezone.fromInput({ instant: REFERENCE, timezone: 0 });
+  const rows: Array<[string, Record<string, number>, boolean]> = [
+    ['March 3', { month: 3, day: 3 }, true],
+    ['10:30', { hour: 10, minute: 30 }, true],
+    ['12', { hour: 12 }, false],
+    ['1.5', { month: 5, day: 1 }, false],
+    ['1 2', { hour: 12 }, false],
+    ['1 2 3', { hour: 1 }, true],
+    ['February 30', { year: 2021, month: 2, day: 30 }, false],
+  ];
+  it.each(rows)('%s → %s', (text, known, expected) => {
+    const result = new chrono.ParsingResult(
+      reference,
+      0,
+      text,
+      new chrono.ParsingComponents(reference, known),
+    );
+    expect(isLikelyFormat(result)).toBe(expected);
   });
 });

@@ -26,6 +26,51 @@ const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTH_NAME =
   /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![a-z])|of|fi|se|th|fo|si|ei|ni|te|el|tw)/i;
 
+/** `MONTH_NAME`, every match: a month's name wherever chrono's month parsers can read one. */
+const EVERY_MONTH_NAME = new RegExp(MONTH_NAME.source, 'gi');
+
+const FULL_MONTH_NAMES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+  );
+}
+
+/**
+ * True when every month's name chrono can read in `piece` is a whole lower-case word ("the minister
+ * may resign", "thousands will march") and the piece is not all lower case: each result of the month
+ * parsers then holds that word, which `isLikelyDate` rejects, so with no other parser they give
+ * nothing we keep. No month's name starts inside such a word, and a name glued to a digit or an
+ * ordinal ("5may", "mayfifth") is not whole, so one pass over the names sees all chrono can read.
+ */
+export function holdsOnlyLowerCaseMonthNames(piece: string): boolean {
+  EVERY_MONTH_NAME.lastIndex = 0;
+  let match = EVERY_MONTH_NAME.exec(piece);
+  if (!match) return false;
+  for (; match; match = EVERY_MONTH_NAME.exec(piece)) {
+    const end = match.index + match[0].length;
+    if (!FULL_MONTH_NAMES.has(match[0])) return false;
+    if (match.index > 0 && isWordCode(piece.charCodeAt(match.index - 1))) return false;
+    if (end < piece.length && isWordCode(piece.charCodeAt(end))) return false;
+  }
+  // Last: it copies the piece, and most pieces fail a test above.
+  return piece !== piece.toLowerCase();
+}
+
 /**
  * A weekday's name as chrono's weekday parser can read it: followed by no letter or digit, or by
  * "of" or "this", "last", "past", "next" ("Tuesday of next week"): "money", "Africa" are not.
@@ -76,18 +121,27 @@ const PARSER_NEEDS: Readonly<Record<string, Needs>> = {
 
 /**
  * The two parsers whose reading differs between day-first (GB) and month-first (US) chrono, and what
- * a piece with a digit must hold for the difference to show: a numeric date ("03/04/2020"), or the
- * two-digit day after a month name that day-first chrono skips as a likely year ("January 21").
- * Without it either chrono gives the same results, so the article's order need not be read.
+ * a piece with a digit must hold for the difference to show: a numeric date with a year or a slash
+ * ("03/04/2020", "3/4"; the slash-date parser drops "13.5" and "3-4" before it reads the order), or
+ * the two-digit day after a month name that day-first chrono skips as a likely year ("January 21";
+ * not "January 2020", where no day can end after two digits). Without it either chrono gives the
+ * same results, so the article's order need not be read.
  */
 const ORDER_MATTERS: Readonly<Record<string, RegExp>> = {
-  SlashDateFormatParser: NUMERIC_DATE,
+  SlashDateFormatParser: /\d\/\d|\d[-./]\d{1,2}[-./]\d\d/,
   ENMonthNameMiddleEndianParser:
-    /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?[-/\s,]*\d\d/i,
+    /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?[-/\s,]*\d\d(?!\d)/i,
 };
 
 /** The name tests of `PARSER_NEEDS`, by index. */
 const NAMES = [MONTH_NAME, WEEKDAY_NAME];
+
+/** The parsers that read a month's name and nothing else can start them (`holdsOnlyLowerCaseMonthNames`). */
+const MONTH_NAME_PARSERS = new Set([
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENMonthNameParser',
+]);
 
 /** Parsers that read numbers only: alone, they find what `mayHoldLikelyNumericDate` looks for. */
 const NUMERIC_PARSERS = new Set([
@@ -168,6 +222,8 @@ interface NewsChrono {
   wordBits: Map<string, number>;
   /** The bits of `NUMERIC_PARSERS`. */
   numericParsers: number;
+  /** The bits of `MONTH_NAME_PARSERS`. */
+  monthNameParsers: number;
   refiners: chrono.Refiner[];
   /** chrono over one subset of the parsers, by the bits of the subset and the order. */
   bySubset: Map<number, chrono.Chrono>;
@@ -219,15 +275,45 @@ function loadNewsChrono(): NewsChrono {
     parsers,
     words: new RegExp(allWords.join('|'), 'gi'),
     wordBits,
-    numericParsers: names.reduce(
-      (bits, name, index) => (NUMERIC_PARSERS.has(name) ? bits | (1 << index) : bits),
-      0,
-    ),
+    numericParsers: bitsOf(names, NUMERIC_PARSERS),
+    monthNameParsers: bitsOf(names, MONTH_NAME_PARSERS),
     refiners: chrono.en.GB.refiners
       .filter((refiner) => !IDLE_REFINERS.has(refiner.constructor.name))
       .map(skippedWhenIdle),
     bySubset: new Map(),
   };
+}
+
+/** chrono's test for a number read as a date ("12", "1.5" once its first space is gone). */
+const BARE_NUMBER = /^\d*(\.\d*)?$/;
+
+/**
+ * What UnlikelyFormatFilter (not strict) keeps: a result that is no bare number and whose dates can
+ * be (not February 30). A text with anything but digits, dots and spaces ("March 3", "10:30") is no
+ * number, however its first space is removed: only the rare rest is tested as chrono tests it.
+ */
+export function isLikelyFormat(result: chrono.ParsingResult): boolean {
+  if (holdsOnlyDigitsDotsAndSpaces(result.text) && BARE_NUMBER.test(result.text.replace(' ', ''))) {
+    return false;
+  }
+  return result.start.isValidDate() && (!result.end || result.end.isValidDate());
+}
+
+function holdsOnlyDigitsDotsAndSpaces(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 48 && code <= 57) || code === 46 || code === 32)) return false;
+  }
+  return true;
+}
+
+/** The bits, by index in `names`, of the parsers named in `subset`. */
+function bitsOf(names: readonly string[], subset: ReadonlySet<string>): number {
+  let bits = 0;
+  names.forEach((name, index) => {
+    if (subset.has(name)) bits |= 1 << index;
+  });
+  return bits;
 }
 
 /** The refiner, run only on pieces that hold what it needs; a refiner left alone returns its input. */
@@ -248,6 +334,17 @@ function skippedWhenIdle(refiner: chrono.Refiner): chrono.Refiner {
         if (followed) refiner.refine(context, followed);
         return results;
       },
+    };
+  }
+  if (
+    refiner.constructor.name === 'UnlikelyFormatFilter' &&
+    !(refiner as { strictMode?: boolean }).strictMode
+  ) {
+    // A filter of each result alone: given only likely formats it removes nothing, and chrono's own
+    // test builds a copy of every result's text and a new list.
+    return {
+      refine: (context, results) =>
+        results.every(isLikelyFormat) ? results : refiner.refine(context, results),
     };
   }
   const removes = FILTER_REMOVES[refiner.constructor.name];
@@ -309,10 +406,11 @@ function chronoFor(piece: string, dayFirst: () => boolean): chrono.Chrono | null
     }
     if (digits && !(hasDigit && (digits === DIGIT || digits.test(piece)))) continue;
     subset |= 1 << index;
-    if (order && hasDigit && order.test(piece)) orderMatters = true;
+    if (order && !orderMatters && hasDigit && order.test(piece)) orderMatters = true;
   }
   if (subset === 0) return null;
   if ((subset & ~news.numericParsers) === 0 && !mayHoldLikelyNumericDate(piece)) return null;
+  if ((subset & ~news.monthNameParsers) === 0 && holdsOnlyLowerCaseMonthNames(piece)) return null;
   // Without a difference either order gives the same results; day-first saves reading the article.
   return chronoOver(news, subset, orderMatters ? dayFirst() : true);
 }
