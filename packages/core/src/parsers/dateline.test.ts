@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../parser.js';
 import { isValidSpan } from '../span.js';
-import { datelineDate, readDateline } from './dateline.js';
+import { datelineDate, mayFollowPlace, readDateline } from './dateline.js';
 
 interface Expected {
   place: string;
@@ -205,6 +205,23 @@ describe('readDateline', () => {
   ];
   it.each(rows)('%s', (text, span) => {
     expect(readDateline(text, 0)?.span.text ?? null).toBe(span);
+  });
+});
+
+describe('mayFollowPlace', () => {
+  // Each row: the text, where the city ends, whether a dateline form can follow.
+  const rows: Array<[string, number, boolean]> = [
+    ['HOUSTON, Feb 26', 7, true],
+    ['BAGHDAD (Reuters) -', 7, true],
+    ['BAGHDAD \u00a0- text', 7, true],
+    ['WASHINGTON ― text', 10, true],
+    ['NEW DELHI: text', 9, true],
+    ['BOSTON —Standing', 6, true],
+    ['The council said', 3, false],
+    ['BAGHDAD', 7, false],
+  ];
+  it.each(rows)('%s at %i → %s', (text, at, expected) => {
+    expect(mayFollowPlace(text, at)).toBe(expected);
   });
 });
 

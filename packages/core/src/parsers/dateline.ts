@@ -83,7 +83,7 @@ interface DatelineForm {
  */
 export function readDateline(text: string, start: number): DatelineForm | null {
   const place = stickyMatch(PLACE_WORDS, text, start);
-  if (!place) return null;
+  if (!place || !mayFollowPlace(text, start + place[0].length)) return null;
   const placeSpan = spanOf(text, start, start + place[0].length);
   const placeWords = placeSpan.text.split(/[ \u00a0]/);
   if (placeWords.some((word) => CALENDAR_WORD.test(word.replace(/\.$/, '')))) return null;
@@ -145,6 +145,31 @@ export function readDateline(text: string, start: number): DatelineForm | null {
     strong,
     colon: colon !== null,
   };
+}
+
+/**
+ * Whether the city can be followed by what every dateline form reads next, past spaces: a comma (a
+ * region, a date or a wire), "(" (a wire), a dash or a colon. Most sentences fail here, at their first
+ * words, before those are split and looked up.
+ */
+export function mayFollowPlace(text: string, at: number): boolean {
+  let index = at;
+  let code = text.charCodeAt(index);
+  while (code === 0x20 || code === 0xa0) code = text.charCodeAt(++index);
+  switch (code) {
+    case 0x2c: // ,
+    case 0x28: // (
+    case 0x2d: // -
+    case 0x3a: // :
+    case 0x5f: // _
+    case 0x2012: // ‒
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2015: // ―
+      return true;
+    default:
+      return false;
+  }
 }
 
 function looksLikeTranscript(paragraphs: readonly Span[]): boolean {

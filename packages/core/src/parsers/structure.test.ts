@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index.js';
 import { isValidSpan, spanOf } from '../span.js';
 import { parsePublicationLine } from './publication-date.js';
-import { isAllCapitals, isPageFurniture, parseCaption, splitParagraphs } from './structure.js';
+import {
+  endsLikeSentence,
+  isAllCapitals,
+  isPageFurniture,
+  parseCaption,
+  splitLines,
+  splitParagraphs,
+  startsWithLongClause,
+} from './structure.js';
 
 const seedText = readFileSync(
   new URL('../../../../fixtures/articles/arab-weekly-2020-11-20-baghdad-embassy.txt', import.meta.url),
@@ -105,6 +113,52 @@ describe('paragraphs', () => {
       expect(isPageFurniture(line)).toBe(false);
     },
   );
+});
+
+describe('endsLikeSentence', () => {
+  it.each([
+    ['He said.', true],
+    ['He said. \u00a0 ', true],
+    ['“We will stay,” he said”', true],
+    ['(REUTERS)', true],
+    ['Police:', true],
+    ['wrapped in the middle of a', false],
+    ['   ', false],
+    ['', false],
+  ])('%j → %s', (line, expected) => {
+    expect(endsLikeSentence(line)).toBe(expected);
+    expect(/[.!?:"”’)]\s*$/.test(line)).toBe(expected);
+  });
+});
+
+describe('splitLines', () => {
+  it.each([
+    ['', ['']],
+    ['one', ['one']],
+    ['one\ntwo\n', ['one', 'two', '']],
+    ['one\r\ntwo\rthree', ['one', 'two', 'three']],
+    ['one\u2029two\n\nthree', ['one', 'two', '', 'three']],
+  ])('%j', (text, expected) => {
+    const lines = splitLines(text);
+    expect(lines.map((line) => line.text)).toEqual(expected);
+    for (const line of lines) expect(text.slice(line.start, line.end)).toBe(line.text);
+  });
+});
+
+describe('startsWithLongClause', () => {
+  it.each([
+    ['Listen to this article | Share', false],
+    ['Listen to this article! | Share', true],
+    ['  listen to this article  ', false],
+    ['  listen   to this article', true],
+    ['Floods cut off three villages', true],
+    ['Floods, cut off three villages', false],
+    ['Floods cut - off three villages', false],
+    ['12345678901234567890123 minute read', false],
+    ['', false],
+  ])('%s → %s', (rest, expected) => {
+    expect(startsWithLongClause(rest)).toBe(expected);
+  });
 });
 
 describe('article structure', () => {

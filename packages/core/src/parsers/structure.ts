@@ -1,4 +1,4 @@
-import { trimmedWordCount } from '../characters.js';
+import { isWhiteSpaceCode, trimmedWordCount } from '../characters.js';
 import type { ArticleParser, ParseContext } from '../context.js';
 import { spanOf, trimSpan } from '../span.js';
 import type { Caption, PublishedDate, Span } from '../types.js';
@@ -23,6 +23,7 @@ const CREDIT_WORDS =
   /\b(?:Photo|Photograph|Image|Images|Pictures|Picture|Getty|Reuters|REUTERS|AFP|AP|EPA|Xinhua|Anadolu|Shutterstock|Alamy)\b/;
 const CREDIT_LABEL = /(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Source) ?:/g;
 const AGENCY_PHOTO = /(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)(?: Photo| Images)? ?\//g;
+const CREDIT_PATTERNS = [CREDIT_LABEL, AGENCY_PHOTO] as const;
 const MAX_CREDIT_LENGTH = 120;
 
 const BYLINE_LINE = /^\s*(?:[Bb]y|BY|[Ss]tory by|[Ww]ords by|[Ww]ritten by)\s+[A-Z\u00C0-\u024F]/;
@@ -33,16 +34,7 @@ const BYLINE_LINE = /^\s*(?:[Bb]y|BY|[Ss]tory by|[Ww]ords by|[Ww]ritten by)\s+[A
  * lines are joined when most lines of a block look wrapped.
  */
 export function splitParagraphs(text: string): Span[] {
-  const lines: Span[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 10;
-    if (code === 10 || code === 13 || code === 0x2029) {
-      lines.push(spanOf(text, lineStart, i));
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      lineStart = i + 1;
-    }
-  }
+  const lines = splitLines(text);
   const wrapped = looksHardWrapped(lines);
   const paragraphs: Span[] = [];
   let current: Span | null = null;
@@ -65,6 +57,31 @@ export function splitParagraphs(text: string): Span[] {
   return paragraphs;
 }
 
+/** The lines of the text, cut at "\n", "\r\n", "\r" and the paragraph separator. */
+export function splitLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let lineStart = 0;
+  // Most texts break lines with "\n" alone: indexOf finds each break faster than a loop over the characters.
+  if (!text.includes('\r') && !text.includes('\u2029')) {
+    for (;;) {
+      const newline = text.indexOf('\n', lineStart);
+      const end = newline < 0 ? text.length : newline;
+      lines.push(spanOf(text, lineStart, end));
+      if (newline < 0) return lines;
+      lineStart = newline + 1;
+    }
+  }
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code === 10 || code === 13 || code === 0x2029) {
+      lines.push(spanOf(text, lineStart, i));
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+    }
+  }
+  return lines;
+}
+
 function looksHardWrapped(lines: Span[]): boolean {
   let long = 0;
   let wrappedMidSentence = 0;
@@ -72,10 +89,29 @@ function looksHardWrapped(lines: Span[]): boolean {
     const length = line.text.trim().length;
     if (length >= 45 && length <= 90) {
       long++;
-      if (!/[.!?:"”’)]\s*$/.test(line.text)) wrappedMidSentence++;
+      if (!endsLikeSentence(line.text)) wrappedMidSentence++;
     }
   }
   return long >= 4 && wrappedMidSentence >= long * 0.5 && long >= lines.length * 0.4;
+}
+
+/** `/[.!?:"”’)]\s*$/`, read from the end: the pattern would try each of the line's characters. */
+export function endsLikeSentence(line: string): boolean {
+  let end = line.length - 1;
+  while (end >= 0 && isWhiteSpaceCode(line.charCodeAt(end))) end--;
+  switch (line.charCodeAt(end)) {
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3a: // :
+    case 0x22: // "
+    case 0x201d: // ”
+    case 0x2019: // ’
+    case 0x29: // )
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -117,11 +153,52 @@ export function isPageFurniture(line: string): boolean {
   // Items are tested as they are cut, so a story paragraph fails at its first clause.
   let rest = trimmed;
   for (;;) {
+    if (startsWithLongClause(rest)) return false;
     const separator = FURNITURE_SEPARATOR.exec(rest);
     const item = (separator ? rest.slice(0, separator.index) : rest).trim();
     if (item.length > 0 && !PAGE_FURNITURE_ITEM.test(item)) return false;
     if (!separator) return true;
     rest = rest.slice(separator.index + separator[0].length);
+  }
+}
+
+/** "listen to this article": no item of PAGE_FURNITURE_ITEM is longer, but for "<n> minute read". */
+const LONGEST_FURNITURE_ITEM = 22;
+
+/**
+ * True when the text before the first furniture separator, trimmed, is longer than any furniture item
+ * and does not start with a digit. Story paragraphs fail here after a few words, where the separator
+ * search would read them whole.
+ */
+export function startsWithLongClause(rest: string): boolean {
+  let first = -1;
+  for (let index = 0; index < rest.length; index++) {
+    const code = rest.charCodeAt(index);
+    if (isFurnitureSeparator(rest, index, code)) return false;
+    if (isWhiteSpaceCode(code)) continue;
+    if (first < 0) {
+      if (code >= 0x30 && code <= 0x39) return false;
+      first = index;
+    } else if (index - first >= LONGEST_FURNITURE_ITEM) return true;
+  }
+  return false;
+}
+
+/** FURNITURE_SEPARATOR at `index`. */
+function isFurnitureSeparator(rest: string, index: number, code: number): boolean {
+  switch (code) {
+    case 0x7c: // |
+    case 0x2022: // •
+    case 0xb7: // ·
+    case 0x2f: // /
+    case 0x2c: // ,
+    case 0x3e: // >
+    case 0xbb: // »
+      return true;
+    case 0x20:
+      return rest.charCodeAt(index + 1) === 0x2d && rest.charCodeAt(index + 2) === 0x20;
+    default:
+      return false;
   }
 }
 
@@ -162,11 +239,12 @@ function labelledCredit(line: string): FoundCredit | null {
   let creditStart = -1;
   // Both credit forms hold a colon or a slash; most lines have neither.
   if (!line.includes(':') && !line.includes('/')) return null;
-  for (const pattern of [CREDIT_LABEL, AGENCY_PHOTO]) {
+  for (const pattern of CREDIT_PATTERNS) {
+    // exec on the pattern itself: matchAll would copy it for every line. Neither pattern matches empty.
     pattern.lastIndex = 0;
-    for (const match of line.matchAll(pattern)) {
-      const index = match.index ?? 0;
-      const startsWord = index === 0 || /\s/.test(line[index - 1] ?? '');
+    for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
+      const index = match.index;
+      const startsWord = index === 0 || isWhiteSpaceCode(line.charCodeAt(index - 1));
       if (startsWord && index > creditStart) creditStart = index;
     }
   }
