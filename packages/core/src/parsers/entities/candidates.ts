@@ -68,6 +68,11 @@ const PLACE_PREPOSITION_LIST = new ListedWords(PLACE_PREPOSITIONS);
 const PLACE_NOUN_LIST = new ListedWords(PLACE_NOUNS);
 
 const GROUP_PLURAL = /(?:ians|ists|als|ites|ics)$/;
+
+/** "Millennials", "Evangelicals": `GROUP_PLURAL`, asked only of a word ending in "s" as each of its endings does. */
+function isGroupPlural(name: string): boolean {
+  return name.charCodeAt(name.length - 1) === 115 && GROUP_PLURAL.test(name);
+}
 const DETERMINERS = new ListedWords(wordSet('the a an this that these those his her their its our my your'));
 const COMPLEMENT = new ShapedWordSet(wordSet('of for on'));
 const TITLE_CONNECTORS = new ShapedWordSet(wordSet('of to for'));
@@ -87,10 +92,11 @@ export function findCandidates(
   localPlaces: ReadonlySet<string> = new Set(),
 ): Candidates {
   const found: Candidates = { people: [], organisations: [], places: [], acronyms: [], bare: [] };
-  const consumed = new Set<number>();
+  /** Runs taken into the candidate of an earlier run ("Ministry of | Health"), by index: 1 when taken. */
+  const consumed = new Uint8Array(runs.length);
 
   for (let r = 0; r < runs.length; r++) {
-    if (consumed.has(r)) continue;
+    if (consumed[r] === 1) continue;
     const run = runs[r] as Run;
     let first = run.first;
     const last = run.last;
@@ -121,7 +127,7 @@ export function findCandidates(
     const acronym = acronymAfter(text, words, last);
     // The "(PMF)" after "Popular Mobilisation Forces" is a mention of it, not a run of its own.
     const acronymRun = acronym ? runStartingAt(runs, last + 1) : undefined;
-    if (acronymRun !== undefined) consumed.add(acronymRun);
+    if (acronymRun !== undefined) consumed[acronymRun] = 1;
 
     if (known === 'place') {
       found.places.push({ kind: 'place', span, roles: [], evidence: true, ...(acronym ? { acronym } : {}) });
@@ -145,7 +151,7 @@ export function findCandidates(
     // "Ministry of Health", "Bank of America": an organisation word with its complement.
     const complement = isOrganisationHead(lastWord) ? complementRun(words, runs, last) : -1;
     if (complement >= 0) {
-      consumed.add(complement);
+      consumed[complement] = 1;
       const end = (runs[complement] as Run).last;
       found.organisations.push(
         organisation(wordsSpan(text, words, first, end), acronymAfter(text, words, end)),
@@ -193,7 +199,7 @@ export function findCandidates(
       // "Secretary of State Mike Pompeo", "Iranian Ambassador to Iraq Iraj Masjedi".
       const continued = titleContinuation(text, words, runs, last);
       if (!continued || split.roleFirst < 0) continue;
-      consumed.add(continued.run);
+      consumed[continued.run] = 1;
       roles[roles.length - 1] = text.slice(words.get(split.roleFirst).start, continued.titleEnd);
       for (const placeSpan of continued.places)
         found.places.push({ kind: 'place', span: placeSpan, roles: [], evidence: true });
@@ -201,7 +207,9 @@ export function findCandidates(
       nameLast = continued.nameLast;
     }
     if (!isName(words, nameFirst, nameLast)) continue;
-    const nameSpan = wordsSpan(text, words, nameFirst, nameLast);
+    // Most names are the whole run: its span serves, with no second copy of the text.
+    const nameSpan =
+      nameFirst === first && nameLast === last ? span : wordsSpan(text, words, nameFirst, nameLast);
     const nameCount = nameLast - nameFirst + 1;
 
     if (!split.titled && nameFirst === nameStart) {
@@ -226,7 +234,7 @@ export function findCandidates(
       continue;
     }
     // "Millennials say", "Evangelicals said": a plural group speaking, not a surname.
-    if (nameCount === 1 && !split.titled && roles.length === 0 && GROUP_PLURAL.test(nameSpan.text)) continue;
+    if (nameCount === 1 && !split.titled && roles.length === 0 && isGroupPlural(nameSpan.text)) continue;
     if (nameCount === 1 && !evidence) {
       found.bare.push(words.get(nameFirst));
       continue;
@@ -245,11 +253,14 @@ export function findCandidates(
  */
 function titleCaseRun(text: string, words: WordList, first: number, last: number, found: Candidates): void {
   const span = wordsSpan(text, words, first, last);
-  if (knownPlace(span.text)) {
+  // One lookup key serves both word lists, unless the run has the dots of "U.S." to take out.
+  const key = lookupKey(span.text);
+  if (knownPlaceKey(key)) {
     found.places.push({ kind: 'place', span, roles: [], evidence: true });
     return;
   }
-  if (knownOrganisation(span.text, first === last && words.get(first).allCaps)) {
+  const allCaps = first === last && words.get(first).allCaps;
+  if (span.text.includes('.') ? knownOrganisation(span.text, allCaps) : knownOrganisationKey(key, allCaps)) {
     found.organisations.push(organisation(span, null));
     return;
   }
@@ -279,20 +290,24 @@ const MODIFIED_NOUNS = new ListedWords(
 
 function modifiesNoun(words: WordList, last: number): boolean {
   const next = lowerCaseWordAfter(words, last);
-  return next !== null && (MODIFIED_NOUNS.holds(next) || NOT_ENTITY_HEADS.holds(next));
+  if (next < 0) return false;
+  const lower = words.lowerAt(next);
+  return MODIFIED_NOUNS.has(lower) || NOT_ENTITY_HEADS.has(lower);
 }
 
-/** The lower-case word right after a non-possessive name, in the same paragraph, or null. */
-function lowerCaseWordAfter(words: WordList, last: number): Word | null {
-  const next = words.at(last + 1);
-  const lastWord = words.get(last);
+/**
+ * Index of the lower-case word right after a non-possessive name, in the same paragraph, or -1. Read
+ * from the list's numbers: the word after most names is asked only its lower case.
+ */
+function lowerCaseWordAfter(words: WordList, last: number): number {
+  const next = last + 1;
   const follows =
-    next !== undefined &&
-    !lastWord.possessive &&
-    next.paragraph === lastWord.paragraph &&
-    !next.capitalised &&
-    next.spaced;
-  return follows ? next : null;
+    next < words.length &&
+    !words.isPossessive(last) &&
+    words.paragraphOf(next) === words.paragraphOf(last) &&
+    !words.isCapitalised(next) &&
+    words.isSpaced(next);
+  return follows ? next : -1;
 }
 
 /** "The Hill", "The Daily Caller": a capitalised "The" inside a sentence, or before a speech verb. */
@@ -320,12 +335,42 @@ const PUBLICATION_VERBS = new ShapedWordSet(
 function speechVerbAfterApposition(words: WordList, nameLast: number): boolean {
   if (nameLast + 1 >= words.length || !words.commaThenSpaceBefore(nameLast + 1)) return false;
   const paragraph = words.paragraphOf(nameLast + 1);
+  // Read from the list's numbers and the text: the aside's words are made into no objects.
   for (let i = nameLast + 2; i < words.length && i < nameLast + 16; i++) {
-    const word = words.get(i);
-    if (word.paragraph !== paragraph || /[.;:!?“”"]/.test(word.gap ?? '')) return false;
-    if (/,\s+$/.test(word.gap ?? '')) return SPEECH_VERBS.has(word.lower);
+    if (words.paragraphOf(i) !== paragraph || gapBreaksClause(words, i)) return false;
+    if (gapEndsInComma(words, i)) return SPEECH_VERBS.has(words.lowerAt(i));
   }
   return false;
+}
+
+/** The gap before word `index` holds a mark that ends a clause or quotation: `/[.;:!?“”"]/.test(gap)`. */
+export function gapBreaksClause(words: WordList, index: number): boolean {
+  const gapStart = words.gapStartOf(index);
+  if (gapStart < 0) return false;
+  const end = words.startOf(index);
+  for (let at = gapStart; at < end; at++) {
+    switch (words.charCodeAt(at)) {
+      case 46: // .
+      case 59: // ;
+      case 58: // :
+      case 33: // !
+      case 63: // ?
+      case 0x201c: // “
+      case 0x201d: // ”
+      case 34: // "
+        return true;
+    }
+  }
+  return false;
+}
+
+/** The gap before word `index` ends in a comma and white space: `/,\s+$/.test(gap)`. */
+export function gapEndsInComma(words: WordList, index: number): boolean {
+  const gapStart = words.gapStartOf(index);
+  let at = words.startOf(index) - 1;
+  if (gapStart < 0 || at < gapStart || !isWhiteSpaceCode(words.charCodeAt(at))) return false;
+  while (at >= gapStart && isWhiteSpaceCode(words.charCodeAt(at))) at--;
+  return at >= gapStart && words.charCodeAt(at) === 44;
 }
 
 /** "… a real disgrace.” ― Azucena Gonzàlez": the name credited after a quotation. */
@@ -452,7 +497,7 @@ function acronymAfter(text: string, words: WordList, last: number): Span | null 
 /** "Ahl al-Kahf militia", "Al-Nujaba group": a lower-case organisation noun after the name. */
 function organisationNounAfter(words: WordList, last: number): boolean {
   const next = lowerCaseWordAfter(words, last);
-  return next !== null && ORGANISATION_NOUN_LIST.holds(next);
+  return next >= 0 && ORGANISATION_NOUN_LIST.has(words.lowerAt(next));
 }
 
 /** Index of the run whose first word is `first`, or undefined: runs are in text order. */
@@ -576,12 +621,16 @@ function titleContinuation(
 
 /** "in Al-Bab Al-Muzam", "near Tarmiyah", "the city of Fallujah". */
 function placeCue(words: WordList, first: number): boolean {
-  const word = words.get(first);
-  const before = words.at(first - 1);
-  if (!before || before.paragraph !== word.paragraph || !word.spaced) return false;
-  if (PLACE_PREPOSITION_LIST.holds(before)) return true;
-  const noun = words.at(first - 2);
-  return before.lower === 'of' && noun !== undefined && PLACE_NOUN_LIST.holds(noun) && !noun.capitalised;
+  // Read from the list's numbers: the words before are asked only their lower case.
+  const before = first - 1;
+  if (before < 0 || words.paragraphOf(before) !== words.paragraphOf(first) || !words.isSpaced(first))
+    return false;
+  const lower = words.lowerAt(before);
+  if (PLACE_PREPOSITION_LIST.has(lower)) return true;
+  const noun = first - 2;
+  return (
+    lower === 'of' && noun >= 0 && PLACE_NOUN_LIST.has(words.lowerAt(noun)) && !words.isCapitalised(noun)
+  );
 }
 
 const MINISTRY_SUBJECTS = new ShapedWordSet(

@@ -31,7 +31,10 @@ interface Group {
  */
 export function linkEntities(text: string, found: Candidates): Entity[] {
   const organisations = linkOrganisations(found);
-  const people = linkPeople(found, organisations);
+  // The surname key of each word alone, worked out once: the people ask for them, then the words are linked.
+  const bareSurnames: string[] = [];
+  for (const word of found.bare) bareSurnames.push(surnameKey(word.text));
+  const people = linkPeople(found, organisations, bareSurnames);
   // "Rep. Jim Jordan ... Jordan said": a surname that is also a country is the person's here.
   const places = found.places.filter(
     (candidate) => candidate.span.text.includes(' ') || !people.linkSurname(candidate.span),
@@ -46,13 +49,15 @@ export function linkEntities(text: string, found: Candidates): Entity[] {
   for (const word of found.bare) {
     if (isSpeakerLabel(text, word)) labelCounts.set(word.text, (labelCounts.get(word.text) ?? 0) + 1);
   }
-  for (const word of found.bare) {
+  for (let i = 0; i < found.bare.length; i++) {
+    const word = found.bare[i] as Word;
+    const surname = bareSurnames[i] as string;
     const span = wordSpan(word);
-    if (people.linkSurname(span)) continue;
+    if (people.linkSurname(span, surname)) continue;
     const owner = acronymOwners.get(word.text) ?? speakerLabels.get(word.text);
     if (owner) owner.mentions.push(span);
     else if ((labelCounts.get(word.text) ?? 0) >= 2 && isSpeakerLabel(text, word)) {
-      const group = newGroup('person', span, surnameKey(word.text));
+      const group = newGroup('person', span, surname);
       groups.push(group);
       speakerLabels.set(word.text, group);
     }
@@ -94,7 +99,12 @@ function newGroup(kind: EntityKind, span: Span, surname: string, given: string[]
 }
 
 /** The lower-case given names and the surname key of a name: `split(/\s+/)` without the arrays. */
-function nameParts(span: Span): { given: string[]; surname: string } {
+interface NameParts {
+  given: string[];
+  surname: string;
+}
+
+function nameParts(span: Span): NameParts {
   const text = span.text;
   const given: string[] = [];
   let last: string | undefined;
@@ -115,8 +125,11 @@ function nameParts(span: Span): { given: string[]; surname: string } {
 
 interface LinkedPeople {
   groups: Group[];
-  /** Adds `span` (a surname alone) to the person it names; false when no person has that surname. */
-  linkSurname(span: Span): boolean;
+  /**
+   * Adds `span` (a surname alone) to the person it names; false when no person has that surname.
+   * `surname` is its `surnameKey` when the caller has it already.
+   */
+  linkSurname(span: Span, surname?: string): boolean;
 }
 
 /**
@@ -149,25 +162,29 @@ const GENERIC_FIRST_WORDS = wordSet(`
   southern eastern western great free independent people peoples union
 `);
 
-function linkPeople(found: Candidates, organisations: Group[]): LinkedPeople {
+/** @param bareSurnames - `surnameKey` of each word of `found.bare` */
+function linkPeople(
+  found: Candidates,
+  organisations: Group[],
+  bareSurnames: readonly string[],
+): LinkedPeople {
   const groups: Group[] = [];
   const bySurname = new Map<string, Group[]>();
   const full: Candidate[] = [];
   const single: Candidate[] = [];
   for (const candidate of found.people) (candidate.span.text.includes(' ') ? full : single).push(candidate);
   // The surnames used alone, asked only about names without evidence: built when first asked.
-  let bareSurnames: Set<string> | undefined;
+  let aloneSurnames: Set<string> | undefined;
   const usedAlone = (surname: string): boolean => {
-    if (bareSurnames === undefined) {
-      bareSurnames = new Set<string>();
-      for (const word of found.bare) bareSurnames.add(surnameKey(word.text));
-      for (const candidate of single) bareSurnames.add(surnameKey(candidate.span.text));
+    if (aloneSurnames === undefined) {
+      aloneSurnames = new Set<string>(bareSurnames);
+      for (const candidate of single) aloneSurnames.add(surnameKey(candidate.span.text));
     }
-    return bareSurnames.has(surname);
+    return aloneSurnames.has(surname);
   };
 
-  const addFull = (candidate: Candidate): void => {
-    const { given, surname } = nameParts(candidate.span);
+  // The parts of the name are worked out once per candidate, by the caller that reads them first.
+  const addFull = (candidate: Candidate, { given, surname }: NameParts): void => {
     const namesakes = bySurname.get(surname) ?? [];
     const same = namesakes.find((group) => compatibleGiven(group.given, given));
     const epithet = same ? undefined : epithetOf(namesakes, given);
@@ -191,30 +208,36 @@ function linkPeople(found: Candidates, organisations: Group[]): LinkedPeople {
     const group = newGroup('person', candidate.span, surname, given);
     group.roles.push(...candidate.roles);
     groups.push(group);
-    bySurname.set(surname, [...namesakes, group]);
+    if (namesakes.length === 0) bySurname.set(surname, [group]);
+    else namesakes.push(group);
   };
   // Names with evidence first, so that a weak name is kept only when it is a known person's or its
   // surname is used alone elsewhere ("Chelsea Clinton" beside "Clinton said").
-  for (const candidate of full) if (candidate.evidence) addFull(candidate);
+  for (const candidate of full) if (candidate.evidence) addFull(candidate, nameParts(candidate.span));
   const lateSurnames: Span[] = [];
   for (const candidate of full) {
     if (candidate.evidence) continue;
-    const { given, surname } = nameParts(candidate.span);
+    const parts = nameParts(candidate.span);
+    const { given, surname } = parts;
     const namesakes = bySurname.get(surname) ?? [];
     const known =
       namesakes.some((group) => compatibleGiven(group.given, given)) || epithetOf(namesakes, given);
-    if (known) addFull(candidate);
+    if (known) addFull(candidate, parts);
     else if (namesakes.length > 0 && candidate.sentenceInitial) {
       // "Notice Trump ...": a capitalised sentence opener before a known surname is not a namesake.
       const surnameText = candidate.span.text.split(/\s+/).pop() ?? '';
       const start = candidate.span.end - surnameText.length;
       lateSurnames.push({ start, end: candidate.span.end, text: surnameText });
-    } else if (usedAlone(surname)) addFull(candidate);
+    } else if (usedAlone(surname)) addFull(candidate, parts);
   }
 
   for (const group of groups) group.fullForms.sort((a, b) => a.start - b.start);
-  const linkSurname = (span: Span, roles: string[], create: boolean): boolean => {
-    const surname = surnameKey(span.text);
+  const linkSurname = (
+    span: Span,
+    roles: string[],
+    create: boolean,
+    surname = surnameKey(span.text),
+  ): boolean => {
     const namesakes = bySurname.get(surname);
     const target = namesakes ? pickNamesake(namesakes, span.start) : null;
     if (target) {
@@ -238,7 +261,7 @@ function linkPeople(found: Candidates, organisations: Group[]): LinkedPeople {
     if (company && !bySurname.has(surnameKey(candidate.span.text))) company.mentions.push(candidate.span);
     else linkSurname(candidate.span, candidate.roles, true);
   }
-  return { groups, linkSurname: (span) => linkSurname(span, [], false) };
+  return { groups, linkSurname: (span, surname) => linkSurname(span, [], false, surname) };
 }
 
 function wordSpan(word: Word): Span {
@@ -296,25 +319,40 @@ export function compatibleGiven(a: string[], b: string[]): boolean {
   const other = b[0];
   if (first === undefined || other === undefined) return true;
   if (first === other) return true;
-  const x = first.replace(/\.$/, '');
-  const y = other.replace(/\.$/, '');
+  const x = withoutFinalDot(first);
+  const y = withoutFinalDot(other);
   if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return true;
   const shorter = Math.min(x.length, y.length);
   const distance = editDistance(x, y);
   return (shorter >= 5 && distance <= 2) || (shorter >= 3 && distance <= 1 && x[0] === y[0]);
 }
 
+/** `name.replace(/\.$/, '')`: "J." → "J". */
+function withoutFinalDot(name: string): string {
+  return name.charCodeAt(name.length - 1) === 46 ? name.slice(0, -1) : name;
+}
+
 export function editDistance(a: string, b: string): number {
-  let previousRow = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows of the table, swapped after each letter of `a`.
+  let previousRow = new Array<number>(b.length + 1);
+  let row = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previousRow[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((previousRow[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previousRow[j - 1] ?? 0) + cost));
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
+      row[j] = Math.min(
+        (previousRow[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previousRow[j - 1] as number) + cost,
+      );
     }
+    const done = previousRow;
     previousRow = row;
+    row = done;
   }
-  return previousRow[b.length] ?? 0;
+  return previousRow[b.length] as number;
 }
 
 /** `name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase()`, with no copy that changes nothing. */
@@ -388,45 +426,73 @@ function linkPlaces(places: Candidate[]): Group[] {
   return groups;
 }
 
-const KIND_ORDER: Record<EntityKind, number> = { person: 0, organisation: 1, place: 2 };
+/** The kinds in the order of the entity list. */
+const KINDS: readonly EntityKind[] = ['person', 'organisation', 'place'];
 const ID_PREFIX: Record<EntityKind, string> = { person: 'p', organisation: 'o', place: 'l' };
 
+interface Mentioned {
+  group: Group;
+  /** The group's mentions in text order, without overlaps (`dedupeSpans`). */
+  mentions: Span[];
+}
+
+/** The entities by kind, then by first mention; each kind numbered from 1 in that order. */
 function toEntities(groups: Group[]): Entity[] {
-  const withMentions = groups.map((group) => {
-    const mentions = dedupeSpans(group.mentions);
-    return { group, mentions, firstStart: mentions[0]?.start ?? 0 };
-  });
-  withMentions.sort(
-    (a, b) => KIND_ORDER[a.group.kind] - KIND_ORDER[b.group.kind] || a.firstStart - b.firstStart,
-  );
-  const counters: Record<EntityKind, number> = { person: 0, organisation: 0, place: 0 };
-  return withMentions.map(({ group, mentions }) => {
-    counters[group.kind]++;
-    const name = fullestForm(group, mentions);
-    const aliases = new Set<string>();
-    const lowerName = name.toLowerCase();
-    for (const form of group.aliases) if (form.toLowerCase() !== lowerName) aliases.add(form);
-    // Most mentions repeat the name or the mention before them: those need no new lower case.
-    let previousText = name;
-    for (const mention of mentions) {
-      const mentionText = mention.text;
-      if (mentionText === previousText || mentionText === name) continue;
-      previousText = mentionText;
-      if (mentionText.toLowerCase() !== lowerName) aliases.add(mentionText);
+  const entities: Entity[] = [];
+  for (const kind of KINDS) {
+    const ofKind: Mentioned[] = [];
+    for (const group of groups) {
+      if (group.kind === kind) ofKind.push({ group, mentions: dedupeSpans(group.mentions) });
     }
-    const entity: Entity = {
-      id: `${ID_PREFIX[group.kind]}${counters[group.kind]}`,
-      kind: group.kind,
-      name,
-      aliases: [...aliases],
-      roles: group.roles.length === 0 ? [] : [...new Set(group.roles)],
-      // The spans of the candidates, made for this article alone and `{ start, end, text }` with the
-      // text `text.slice(start, end)`, are the mentions: no copy of each.
-      mentions,
-    };
-    if (group.position !== undefined) entity.position = group.position;
-    return entity;
-  });
+    // A stable sort: groups first mentioned at one offset stay in the order they were made.
+    ofKind.sort((a, b) => firstStartOf(a) - firstStartOf(b));
+    for (let i = 0; i < ofKind.length; i++) {
+      const { group, mentions } = ofKind[i] as Mentioned;
+      entities.push(toEntity(group, mentions, `${ID_PREFIX[kind]}${i + 1}`));
+    }
+  }
+  return entities;
+}
+
+function firstStartOf(mentioned: Mentioned): number {
+  return mentioned.mentions[0]?.start ?? 0;
+}
+
+function toEntity(group: Group, mentions: Span[], id: string): Entity {
+  const name = fullestForm(group, mentions);
+  // Most entities have no alias: their name is lowered, and a set made, only for another form.
+  let aliases: Set<string> | undefined;
+  let lowerName: string | undefined;
+  for (const form of group.aliases) {
+    lowerName ??= name.toLowerCase();
+    if (form.toLowerCase() === lowerName) continue;
+    aliases ??= new Set();
+    aliases.add(form);
+  }
+  // Most mentions repeat the name or the mention before them: those need no new lower case.
+  let previousText = name;
+  for (const mention of mentions) {
+    const mentionText = mention.text;
+    if (mentionText === previousText || mentionText === name) continue;
+    previousText = mentionText;
+    lowerName ??= name.toLowerCase();
+    if (mentionText.toLowerCase() === lowerName) continue;
+    aliases ??= new Set();
+    aliases.add(mentionText);
+  }
+  const roles = group.roles;
+  const entity: Entity = {
+    id,
+    kind: group.kind,
+    name,
+    aliases: aliases === undefined ? [] : [...aliases],
+    roles: roles.length === 0 ? [] : roles.length === 1 ? [roles[0] as string] : [...new Set(roles)],
+    // The spans of the candidates, made for this article alone and `{ start, end, text }` with the
+    // text `text.slice(start, end)`, are the mentions: no copy of each.
+    mentions,
+  };
+  if (group.position !== undefined) entity.position = group.position;
+  return entity;
 }
 
 /** The name with the most words; among equals the first written, and not all capitals ("BAGHDAD"). */
@@ -453,6 +519,8 @@ function fullestForm(group: Group, mentions: Span[]): string {
 
 function dedupeSpans(spans: Span[]): Span[] {
   if (spans.length === 1) return [spans[0] as Span];
+  // Most groups gather their mentions in text order, none inside another: sorted, they stay as they are.
+  if (inTextOrderApart(spans)) return spans.slice();
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const span of sorted) {
@@ -461,4 +529,14 @@ function dedupeSpans(spans: Span[]): Span[] {
     kept.push(span);
   }
   return kept;
+}
+
+/** Each span starts after the one before it has ended: sorting and deduplicating change nothing. */
+function inTextOrderApart(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1] as Span;
+    const span = spans[i] as Span;
+    if (span.start <= previous.start || span.start < previous.end) return false;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { named, ofKind, parseEntities } from './test-helpers.js';
+import { gapIsSpaceOrCommas } from './people.js';
+import { named, ofKind, parseEntities, wordsOf } from './test-helpers.js';
 
 /** [story text, the person's name, a role that must be among the roles (or null for none required)] */
 const people: Array<[string, string, string | null]> = [
@@ -99,4 +100,17 @@ describe('entities: people', () => {
       trace,
     ).toEqual([]);
   });
+});
+
+describe('gapIsSpaceOrCommas', () => {
+  // Each row: a body; for every word, the answer is the regular expression's on its gap.
+  it.each([['“We will stay,” said Hassan, and left.'], ['Said , \u00a0Hassan ,, then; Ali: “no” , \n ok']])(
+    '%j',
+    (body) => {
+      const words = wordsOf(body);
+      for (let i = 0; i < words.length; i++) {
+        expect([i, gapIsSpaceOrCommas(words, i)]).toEqual([i, /^[\s,]+$/.test(words.gapAt(i) ?? '')]);
+      }
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { isWhiteSpaceCode } from '../../characters.js';
 import { COMMON_CAPITALISED, MONTHS, PRONOUNS, WEEKDAYS } from '../../lexicon/common.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
@@ -165,21 +166,27 @@ export function roleBefore(text: string, words: WordList, nameFirst: number): st
   const name = words.at(nameFirst);
   if (!name || name.gap === null) return null;
   let i = nameFirst - 1;
-  let before = neighbour(words, nameFirst, -1);
-  if (!before) return null;
+  if (i < 0 || words.paragraphOf(i) !== name.paragraph) return null;
   // "(IRGC) Hossein Salami": step over the acronym in parentheses.
-  if (/^\)\s+$/.test(name.gap) && before.allCaps && /\(\s*$/.test(before.gap ?? '')) {
+  const afterAcronym =
+    name.gap.charCodeAt(0) === 41 &&
+    /^\)\s+$/.test(name.gap) &&
+    words.get(i).allCaps &&
+    /\(\s*$/.test(words.get(i).gap ?? '');
+  if (afterAcronym) {
     i--;
-    before = neighbour(words, i + 1, -1);
-    if (!before) return null;
+    if (i < 0 || words.paragraphOf(i) !== words.paragraphOf(i + 1)) return null;
   } else if (!name.spaced) {
     return null;
   }
 
-  if (isRoleWord(before)) return roleChain(text, words, i, before.end);
+  // The word before is read from the list's numbers: most are lower-case words and no role.
+  const beforeEnd = words.endOf(i);
+  if (!words.isCapitalised(i)) {
+    return ROLE_NOUN_LIST.has(words.lowerAt(i)) ? roleChain(text, words, i, beforeEnd) : null;
+  }
 
   // "... of [the] [Iran’s] Islamic Revolutionary Guards Corps" before the name.
-  if (!before.capitalised) return null;
   const ownerFirst = capitalisedBefore(words, i, 7);
   let j = ownerFirst - 1;
   const the = words.at(j);
@@ -188,7 +195,7 @@ export function roleBefore(text: string, words: WordList, nameFirst: number): st
   if (!preposition || !/^(?:of|to|for|at|in)$/.test(preposition.lower)) return null;
   const roleNoun = words.at(j - 1);
   if (!roleNoun || !isRoleWord(roleNoun) || !preposition.spaced) return null;
-  return roleChain(text, words, j - 1, before.end);
+  return roleChain(text, words, j - 1, beforeEnd);
 }
 
 /** The role noun at `nounIndex` with the lower-case qualifiers and capitalised owner before it. */
@@ -283,13 +290,37 @@ export function roleFromLedBy(text: string, words: WordList, nameFirst: number):
 
 /** "Zebari said", "said Zebari", "according to Zebari", "Salami told": someone speaking. */
 export function speechVerbNear(words: WordList, first: number, last: number): boolean {
-  const after = neighbour(words, last, 1);
-  if (after?.spaced && SPEECH_VERBS.has(after.lower)) return true;
-  const before = neighbour(words, first, -1);
-  const name = words.get(first);
-  if (before && /^[\s,]+$/.test(name.gap ?? '') && SPEECH_VERBS.has(before.lower)) return true;
-  const beforeThat = before ? neighbour(words, first - 1, -1) : null;
-  return before?.lower === 'to' && beforeThat?.lower === 'according';
+  // The words around the name are read from the list's numbers: most are asked only their lower case.
+  const after = last + 1;
+  if (
+    after < words.length &&
+    words.paragraphOf(after) === words.paragraphOf(last) &&
+    words.isSpaced(after) &&
+    SPEECH_VERBS.has(words.lowerAt(after))
+  )
+    return true;
+  const before = first - 1;
+  if (before < 0 || words.paragraphOf(before) !== words.paragraphOf(first)) return false;
+  if (gapIsSpaceOrCommas(words, first) && SPEECH_VERBS.has(words.lowerAt(before))) return true;
+  if (!words.lowerIs(before, 'to')) return false;
+  const beforeThat = before - 1;
+  return (
+    beforeThat >= 0 &&
+    words.paragraphOf(beforeThat) === words.paragraphOf(before) &&
+    words.lowerIs(beforeThat, 'according')
+  );
+}
+
+/** The gap before word `index` is white space and commas only, and not empty: `/^[\s,]+$/.test(gap)`. */
+export function gapIsSpaceOrCommas(words: WordList, index: number): boolean {
+  const gapStart = words.gapStartOf(index);
+  const end = words.startOf(index);
+  if (gapStart < 0 || gapStart >= end) return false;
+  for (let at = gapStart; at < end; at++) {
+    const code = words.charCodeAt(at);
+    if (code !== 44 && !isWhiteSpaceCode(code)) return false;
+  }
+  return true;
 }
 
 /** The surname that a later mention alone refers to: "al-Muhandis" → "muhandis". */

@@ -1,5 +1,7 @@
-import { parseArticle } from '../../parser.js';
+import { createContext, parseArticle } from '../../parser.js';
+import { pipeline } from '../../pipeline.js';
 import type { Entity, EntityKind } from '../../types.js';
+import { storyWords, type WordList } from './words.js';
 
 /** A headline line first, so that the sentence under test is story text, not the headline. */
 export const HEADLINE = 'A report from the region';
@@ -23,4 +25,19 @@ export function ofKind(entities: Entity[], kind: EntityKind): Entity[] {
 
 export function named(entities: Entity[], kind: EntityKind, name: string): Entity | undefined {
   return entities.find((entity) => entity.kind === kind && entity.name === name);
+}
+
+/** The story words of a body under the test headline, read after the parsers that run before entities. */
+export function wordsOf(body: string): WordList {
+  const context = createContext(`${HEADLINE}\n\n${body}`, {
+    published: null,
+    reference: null,
+    maxLength: 100_000,
+    debug: false,
+  });
+  for (const parser of pipeline) {
+    if (parser.name === 'entities') break;
+    parser.parse(context);
+  }
+  return storyWords(context);
 }

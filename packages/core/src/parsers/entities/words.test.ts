@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../parser.js';
-import { pipeline } from '../../pipeline.js';
-import { HEADLINE } from './test-helpers.js';
-import { lowerCaseFingerprint, storyWords, type WordList } from './words.js';
-
-/** The story words of a body under the test headline, read after the parsers that run before entities. */
-function wordsOf(body: string): WordList {
-  const context = createContext(`${HEADLINE}\n\n${body}`, {
-    published: null,
-    reference: null,
-    maxLength: 100_000,
-    debug: false,
-  });
-  for (const parser of pipeline) {
-    if (parser.name === 'entities') break;
-    parser.parse(context);
-  }
-  return storyWords(context);
-}
+import { wordsOf } from './test-helpers.js';
+import { lowerCaseFingerprint } from './words.js';
 
 describe('WordList', () => {
   // Each row: a body, the index of a word in the story (the headline has five words), and what the
@@ -74,6 +57,19 @@ describe('WordList', () => {
     const words = wordsOf(body);
     expect(words.commaThenSpaceBefore(index)).toBe(expected);
     expect(/^,\s+$/.test(words.gapAt(index) ?? '')).toBe(expected);
+  });
+
+  // Each row: a paragraph after the headline, and whether its words are read as a title-case line.
+  it.each([
+    ['Angry Protesters Storm Parliament After Vote', true],
+    ['Angry Protesters Storm Parliament After the Vote in 2020', true],
+    ['Militias Clash With al-Qaeda Fighters Near Baghdad', true],
+    ['Pieter van der Berg Wins Again in Leiden', true],
+    ['Angry protesters stormed Parliament', false],
+    ['Officials Say it Was Over Quickly', false],
+    ['Talks Between Leaders Resumed afterwards', false],
+  ])('%j is title case: %s', (body, expected) => {
+    expect(wordsOf(body).get(5).titleCase).toBe(expected);
   });
 
   it('answers as many questions about lower-case words as a long text asks, from an index', () => {

@@ -187,6 +187,16 @@ export class WordList {
     return ((this.records[index * RECORD + FLAGS] as number) & CAPITALISED) !== 0;
   }
 
+  /** The word's `spaced`, without making the word. */
+  isSpaced(index: number): boolean {
+    return ((this.records[index * RECORD + FLAGS] as number) & SPACED) !== 0;
+  }
+
+  /** The word's `possessive`, without making the word. */
+  isPossessive(index: number): boolean {
+    return ((this.records[index * RECORD + FLAGS] as number) & POSSESSIVE) !== 0;
+  }
+
   flagsOf(index: number): number {
     return this.records[index * RECORD + FLAGS] as number;
   }
@@ -310,33 +320,80 @@ export class WordList {
     const base = index * RECORD;
     const start = records[base + START] as number;
     const end = records[base + END] as number;
-    const tokenIndex = records[base + TOKEN] as number;
     const flags = records[base + FLAGS] as number;
     const raw = this.text.slice(start, end);
-    const lower = (flags & PLAIN_LOWER) !== 0 ? raw : raw.toLowerCase();
-    const capitalised = (flags & CAPITALISED) !== 0;
-    const token = tokenIndex >= 0 ? this.tokens[tokenIndex] : undefined;
-    const word: Word = {
+    const word = new MadeWord(
+      this.text,
+      this.tokens,
       start,
       end,
-      text: raw,
-      lower,
-      lists: -1,
-      capitalised,
-      allCaps: capitalised && raw.length >= 2 && !hasLowerCase(raw),
-      modifier: (flags & MODIFIER) !== 0,
-      possessive: (flags & POSSESSIVE) !== 0,
-      period: (flags & PERIOD) !== 0,
-      sentenceInitial: (flags & SENTENCE_INITIAL) !== 0,
-      pos: token?.pos ?? 'X',
-      token,
-      titleCase: (flags & TITLE_CASE) !== 0,
-      paragraph: records[base + PARAGRAPH] as number,
-      gap: this.gapAt(index),
-      spaced: (flags & SPACED) !== 0,
-    };
+      raw,
+      flags,
+      records[base + PARAGRAPH] as number,
+      records[base + GAP_START] as number,
+      records[base + TOKEN] as number,
+    );
     this.made[index] = word;
     return word;
+  }
+}
+
+/**
+ * A word made for the rules (`WordList.get`). Its token, POS tag and gap are read when first asked:
+ * most words made are neighbours asked only their case and word lists, and reading each one's token
+ * (an object elsewhere in memory) and slicing its gap was a good part of making it.
+ */
+class MadeWord implements Word {
+  readonly lower: string;
+  lists = -1;
+  readonly capitalised: boolean;
+  readonly allCaps: boolean;
+  readonly modifier: boolean;
+  readonly possessive: boolean;
+  readonly period: boolean;
+  readonly sentenceInitial: boolean;
+  titleCase: boolean;
+  readonly spaced: boolean;
+  /** The gap once sliced; undefined until asked. */
+  private knownGap: string | null | undefined = undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly tokens: readonly Token[],
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    flags: number,
+    readonly paragraph: number,
+    /** Where the gap before the word starts, or -1 at a paragraph start. */
+    private readonly gapStart: number,
+    /** Index of the token the word starts with, or -1. */
+    private readonly tokenIndex: number,
+  ) {
+    this.lower = (flags & PLAIN_LOWER) !== 0 ? text : text.toLowerCase();
+    const capitalised = (flags & CAPITALISED) !== 0;
+    this.capitalised = capitalised;
+    this.allCaps = capitalised && text.length >= 2 && !hasLowerCase(text);
+    this.modifier = (flags & MODIFIER) !== 0;
+    this.possessive = (flags & POSSESSIVE) !== 0;
+    this.period = (flags & PERIOD) !== 0;
+    this.sentenceInitial = (flags & SENTENCE_INITIAL) !== 0;
+    this.titleCase = (flags & TITLE_CASE) !== 0;
+    this.spaced = (flags & SPACED) !== 0;
+  }
+
+  get token(): Token | undefined {
+    return this.tokenIndex >= 0 ? this.tokens[this.tokenIndex] : undefined;
+  }
+
+  get pos(): string {
+    return this.token?.pos ?? 'X';
+  }
+
+  get gap(): string | null {
+    if (this.knownGap === undefined)
+      this.knownGap = this.gapStart >= 0 ? this.source.slice(this.gapStart, this.start) : null;
+    return this.knownGap;
   }
 }
 
@@ -352,8 +409,23 @@ function withSlots(slots: Array<Word | undefined>, length: number): Array<Word |
 /** "Iran-backed", "Kurdish-led", "US-based": the part after the hyphen makes the word a modifier. */
 const MODIFIER_SUFFIX =
   /^(?:\p{Ll}+(?:ed|ing)|born|run|style|made|held|owned|era|wide|bound|speaking|majority|language|funded|built|friendly|only|type)$/u;
-/** A gap ending in one of these starts a new sentence, quotation or parenthesis. */
-const SENTENCE_BREAK = '.!?:;“"‘(';
+/** A gap ending in one of these starts a new sentence, quotation or parenthesis: `.!?:;“"‘(`. */
+function isSentenceBreak(code: number): boolean {
+  switch (code) {
+    case 46: // .
+    case 33: // !
+    case 63: // ?
+    case 58: // :
+    case 59: // ;
+    case 0x201c: // “
+    case 34: // "
+    case 0x2018: // ‘
+    case 40: // (
+      return true;
+    default:
+      return false;
+  }
+}
 /** Arabic article forms written before a hyphen ("ad-Din", "ash-Sham", "ez-Zor"). */
 const JOINED_PARTICLES = wordSet('al el ad ar as ash at az an ud ul ez es ed ibn bin abu abd abdul');
 /** Abbreviations ending with a full stop that do not end the name run ("Mr.", "Sen.", "Lt."). */
@@ -475,7 +547,7 @@ function allWhitespace(text: string, start: number, end: number): boolean {
 function endsSentence(text: string, start: number, end: number): boolean {
   let i = end - 1;
   while (i >= start && text.charCodeAt(i) <= 32) i--;
-  return i >= start && SENTENCE_BREAK.includes(text.charAt(i));
+  return i >= start && isSentenceBreak(text.charCodeAt(i));
 }
 
 /** wink-nlp's lemma of the word's token ("bloggers" → "blogger"), or its lower case without a token. */
@@ -491,9 +563,12 @@ class TokenCursor {
   /** Index of the token starting at `offset`, or -1. */
   at(offset: number): number {
     const tokens = this.tokens;
-    while (this.index < tokens.length && (tokens[this.index] as Token).start < offset) this.index++;
-    const token = tokens[this.index];
-    return token && token.start === offset ? this.index : -1;
+    // A local index: the loop runs once per token of the text, and a field written each step costs more.
+    let index = this.index;
+    while (index < tokens.length && (tokens[index] as Token).start < offset) index++;
+    this.index = index;
+    const token = tokens[index];
+    return token && token.start === offset ? index : -1;
   }
 
   sentenceOf(index: number): number {
@@ -563,19 +638,36 @@ function isHeadlineCase(words: WordList, first: number): boolean {
   let long = 0;
   for (let i = first; i < words.length; i++) {
     const flags = words.flagsOf(i);
-    if ((flags & CAPITALISED) === 0) {
-      const raw = words.textAt(i);
-      const lower = (flags & PLAIN_LOWER) !== 0 ? raw : raw.toLowerCase();
-      if (!isParticleText(raw) && !TITLE_CASE_LOWER.has(lower) && !/^\d/.test(raw)) return false;
-    }
+    if ((flags & CAPITALISED) === 0 && !mayStayLowerInTitle(words, i, flags)) return false;
     if (words.endOf(i) - words.startOf(i) > 3) long++;
   }
   return long >= 3;
 }
 
+/**
+ * A word that is not capitalised may be one of a title-case line: a particle, a short function word
+ * or a number. Nearly every paragraph is no title, and its first long lower-case word says so without
+ * a string made of it.
+ */
+function mayStayLowerInTitle(words: WordList, i: number, flags: number): boolean {
+  const start = words.startOf(i);
+  const code = words.charCodeAt(start);
+  if (code >= 48 && code <= 57) return true; // `/^\d/`
+  if ((flags & (HYPHENATED | MODIFIER)) === 0 && words.endOf(i) - start > LONGEST_LOWER_IN_TITLE)
+    return false;
+  const raw = words.textAt(i);
+  const lower = (flags & PLAIN_LOWER) !== 0 ? raw : raw.toLowerCase();
+  return isParticleText(raw) || TITLE_CASE_LOWER.has(lower);
+}
+
 /** Words that title case leaves in lower case. */
 const TITLE_CASE_LOWER = new ShapedWordSet(
   wordSet('a an the and or nor but of in on at to for by with as vs via from into per'),
+);
+/** The longest word `mayStayLowerInTitle` may say yes to without a hyphen. */
+const LONGEST_LOWER_IN_TITLE = Math.max(
+  LONGEST_PARTICLE,
+  ...[...TITLE_CASE_LOWER.words].map((word) => word.length),
 );
 
 /** True when the run may continue from word `at` to the next word over the gap between them. */
