@@ -31,7 +31,7 @@ export function attributeSegment(
   segment: QuotedSegment,
   paragraphs: readonly Span[],
   cues: readonly Cue[],
-  quotedBy: Int32Array,
+  quotedBy: readonly number[],
   sentenceOf: SentenceOfToken,
   previous: { segment: QuotedSegment; attributed: boolean } | null,
 ): Attribution {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Token } from '../../nlp.js';
 import { standsAlone } from '../../nlp.js';
 import { SentenceOfToken } from './attribution.js';
-import { isMark, isMarkOf, isWord, textLength } from './phrase.js';
+import { isMark, isMarkOf, isWord, textLength, wordListTest } from './phrase.js';
+import { isLowerCaseOf } from './speaker.js';
 
 /** Tokens for the words of `text` as split at spaces and at the cuts marked with "|" ("ca|n't"). */
 function tokensOf(text: string): Token[] {
@@ -117,5 +118,53 @@ describe('isMark and isMarkOf', () => {
   });
   it('reads the length from the offsets', () => {
     for (const word of ['said', '', '“']) expect(textLength(token(word))).toBe(word.length);
+  });
+});
+
+describe('wordListTest', () => {
+  const lists = [new Set(['was', 'is', "'s", '’s', 'kind']), new Set(['who', 'whom'])];
+  const test = wordListTest(...lists);
+  const rows: Array<[string, boolean]> = [
+    ['was', true],
+    ['Was', true],
+    ['WAS', true],
+    ['war', false],
+    ['has', false],
+    ["'s", true],
+    ["'S", true],
+    ['’s', true],
+    ['’S', true],
+    ['Whom', true],
+    ['whim', false],
+    // The Kelvin sign lower-cases to "k": its shape is past ASCII, so the word is looked up.
+    ['\u212Aind', true],
+    ['İs', false],
+    ['', false],
+    ['wasn', false],
+  ];
+  it.each(rows)('%j: %s', (text, expected) => {
+    expect(test(token(text))).toBe(expected);
+    expect(test(token(text))).toBe(lists.some((list) => list.has(text.toLowerCase())));
+  });
+  it('is false without a token', () => expect(test(undefined)).toBe(false));
+});
+
+describe('isLowerCaseOf', () => {
+  const rows: Array<[string, string, boolean]> = [
+    ['Zebari', 'zebari', true],
+    ['zebari', 'zebari', true],
+    ['ZEBARI', 'zebari', true],
+    ['Zebar', 'zebari', false],
+    ['Zebaris', 'zebari', false],
+    ['Roe', 'doe', false],
+    // "İ" lower-cases to two characters: the lengths differ, yet the words may match.
+    ['İlhan', 'i\u0307lhan', true],
+    ['\u212Aim', 'kim', true],
+    ['Öztürk', 'öztürk', true],
+    ['', '', true],
+  ];
+  it.each(rows)('%j lower-cased is %j: %s', (text, word, expected) => {
+    expect(isLowerCaseOf(text, word)).toBe(expected);
+    expect(isLowerCaseOf(text, word)).toBe(text.toLowerCase() === word);
   });
 });

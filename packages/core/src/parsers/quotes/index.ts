@@ -1,6 +1,6 @@
 import { startsLowerCase, wordCount } from '../../characters.js';
 import type { ArticleParser, ParseContext } from '../../context.js';
-import type { Token } from '../../nlp.js';
+import { firstTokenFrom, type Token } from '../../nlp.js';
 import { spanOf } from '../../span.js';
 import type { ActorRef, Quote, Span } from '../../types.js';
 import { attributeSegment, SentenceOfToken, tokenAt } from './attribution.js';
@@ -153,10 +153,10 @@ function toQuote(
       speaker = resolved.get(key) ?? resolver.resolve(cue.speaker);
       resolved.set(key, speaker);
       // An inherited speaker ("..., adding that ...") may stand far from this clause; keep the span tight.
-      const speakerSpan = rangeSpan(text, tokens, cue.speaker);
+      // Only the speaker's offsets are read: no span text is cut for it.
       if (!cue.inheritedSpeaker && !draft.remote) {
-        start = Math.min(start, speakerSpan.start);
-        end = Math.max(end, speakerSpan.end);
+        start = Math.min(start, (tokens[cue.speaker.first] as Token).start);
+        end = Math.max(end, (tokens[cue.speaker.last] as Token).end);
       }
     }
   } else if (draft.inherited) {
@@ -203,10 +203,12 @@ function rangeSpan(text: string, tokens: readonly Token[], range: TokenRange): S
 }
 
 /** For each token, the index of the quoted stretch holding it (marks included), or -1. */
-function tokenSegments(tokens: readonly Token[], segments: readonly QuotedSegment[]): Int32Array {
-  const owner = new Int32Array(tokens.length).fill(-1);
+function tokenSegments(tokens: readonly Token[], segments: readonly QuotedSegment[]): number[] {
+  // A plain array, not an Int32Array: a typed array this size gets a buffer allocated outside the heap,
+  // per article.
+  const owner: number[] = new Array(tokens.length).fill(-1);
   // `findQuotedSegments` gives the stretches in text order without overlapping: each one's tokens are
-  // found by a binary search and the tokens between stretches are never read. Should that ever fail,
+  // found by binary searches and no token inside or between stretches is read. Should that ever fail,
   // every token is scanned instead.
   let previousEnd = 0;
   for (let segmentIndex = 0; segmentIndex < segments.length; segmentIndex++) {
@@ -217,13 +219,13 @@ function tokenSegments(tokens: readonly Token[], segments: readonly QuotedSegmen
       return owner;
     }
     previousEnd = span.end;
-    let index = tokenAt(tokens, span.start);
-    if (index < 0) break;
-    for (; index < tokens.length; index++) {
-      const token = tokens[index] as Token;
-      if (token.start >= span.end) break;
-      if (token.end <= span.end) owner[index] = segmentIndex;
-    }
+    const first = tokenAt(tokens, span.start);
+    if (first < 0) break;
+    // The tokens starting inside the stretch. Tokens follow one another without overlapping (nlp.ts
+    // finds each one after the end of the one before), so all of them but the last end inside it.
+    let last = firstTokenFrom(tokens, span.end) - 1;
+    if (last >= first && (tokens[last] as Token).end > span.end) last--;
+    if (last >= first) owner.fill(segmentIndex, first, last + 1);
   }
   return owner;
 }
@@ -232,7 +234,7 @@ function tokenSegments(tokens: readonly Token[], segments: readonly QuotedSegmen
 function tokenSegmentsByScan(
   tokens: readonly Token[],
   segments: readonly QuotedSegment[],
-  owner: Int32Array,
+  owner: number[],
 ): void {
   let segmentIndex = 0;
   for (let index = 0; index < tokens.length && segmentIndex < segments.length; index++) {
@@ -288,7 +290,7 @@ function bodySentences(
 function hasUnquotedWords(
   tokens: readonly Token[],
   range: TokenRange,
-  quotedBy: Int32Array,
+  quotedBy: readonly number[],
   wanted: number,
 ): boolean {
   let count = 0;

@@ -107,11 +107,27 @@ export function lengthRange(...lists: ReadonlySet<string>[]): { min: number; max
  */
 export function wordListTest(...lists: ReadonlySet<string>[]): (token: Token | undefined) => boolean {
   const { min, max } = lengthRange(...lists);
+  // The (length, ASCII first letter) pairs of the listed words: most words of a listed length start
+  // with a letter no listed word of that length starts with, and are ruled out unread past it.
+  const shapes = new Uint8Array((max + 1) * 128);
+  for (const list of lists) {
+    for (const word of list) {
+      const code = word.charCodeAt(0);
+      if (code < 0x80) shapes[word.length * 128 + code] = 1;
+    }
+  }
   return (token) => {
     if (!token) return false;
     const length = textLength(token);
     if (length < min || length > max) return false;
-    const word = token.text.toLowerCase();
+    const { text } = token;
+    let code = text.charCodeAt(0);
+    // A first character past ASCII may lower-case to an ASCII letter (the Kelvin sign): looked up.
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+      if (shapes[length * 128 + code] !== 1) return false;
+    }
+    const word = text.toLowerCase();
     for (const list of lists) if (list.has(word)) return true;
     return false;
   };

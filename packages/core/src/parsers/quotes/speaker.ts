@@ -455,6 +455,20 @@ function lastIndexBefore(mentions: readonly { start: number }[], offset: number)
 }
 
 /**
+ * `text.toLowerCase() === word`, lower-casing only a text that may match: an ASCII text keeps its
+ * length when lower-cased. Most name words are capitalised, so each lower-cased copy is a new string.
+ */
+export function isLowerCaseOf(text: string, word: string): boolean {
+  if (text.length !== word.length && isAscii(text)) return false;
+  return text.toLowerCase() === word;
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x80) return false;
+  return true;
+}
+
+/**
  * Surname → fullest "First Last" printed in the text, past any title. Only a fallback for articles
  * whose entities are missing: the entities parser owns names. The runs of name words are found once;
  * a run is read as a name only when a surname it ends with is asked for.
@@ -462,7 +476,7 @@ function lastIndexBefore(mentions: readonly { start: number }[], offset: number)
 class FullNames {
   /** Runs of name words: first and last token of each. */
   private readonly runs: TokenRange[] = [];
-  /** The last word of each run, lower-cased. */
+  /** The last word of each run, as printed: lower-cased only when it may match the surname asked for. */
   private readonly runEnds: string[] = [];
   private readonly known = new Map<string, string | null>();
 
@@ -476,7 +490,7 @@ class FullNames {
       let last = index;
       while (isNameToken(tokens, last + 1) && last - index < 6) last++;
       this.runs.push({ first: index, last });
-      this.runEnds.push((tokens[last] as Token).text.toLowerCase());
+      this.runEnds.push((tokens[last] as Token).text);
       index = last + 1;
     }
   }
@@ -487,7 +501,7 @@ class FullNames {
     if (full !== undefined) return full;
     full = null;
     for (let run = 0; run < this.runs.length; run++) {
-      if (this.runEnds[run] !== surname) continue;
+      if (!isLowerCaseOf(this.runEnds[run] as string, surname)) continue;
       const range = trailingName(this.tokens, this.runs[run] as TokenRange);
       if (!range || range.last <= range.first) continue;
       const words: string[] = [];
