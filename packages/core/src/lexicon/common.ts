@@ -1,9 +1,13 @@
 import { wordSet } from './words.js';
 
-export const MONTHS = wordSet(`
+export const FULL_MONTH_NAMES = wordSet(`
   january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
 `);
+
+export const MONTHS: ReadonlySet<string> = new Set([
+  ...FULL_MONTH_NAMES,
+  ...wordSet('jan feb mar apr jun jul aug sep sept oct nov dec'),
+]);
 
 export const WEEKDAYS = wordSet(`monday tuesday wednesday thursday friday saturday sunday`);
 

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { FULL_MONTH_NAMES } from '../../lexicon/common.js';
 import { spanOf } from '../../span.js';
 import type { Span } from '../../types.js';
 import { mayHoldLikelyDate, mayHoldLikelyNumericDate } from './filters.js';
@@ -28,21 +29,6 @@ const MONTH_NAME =
 
 /** `MONTH_NAME`, every match: a month's name wherever chrono's month parsers can read one. */
 const EVERY_MONTH_NAME = new RegExp(MONTH_NAME.source, 'gi');
-
-const FULL_MONTH_NAMES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 
 function isWordCode(code: number): boolean {
   return (

@@ -1,4 +1,5 @@
 import type { ParseContext } from '../../context.js';
+import { FULL_MONTH_NAMES, WEEKDAYS } from '../../lexicon/common.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import { overlaps } from '../../span.js';
 import type { ActorRef, Entity, Span } from '../../types.js';
@@ -79,25 +80,8 @@ const NOT_NAME_START = new Set([
   'police',
   'officials',
   'authorities',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...FULL_MONTH_NAMES,
+  ...WEEKDAYS,
 ]);
 
 /** Head words that belong to an organisation's mention ("Ahl al-Kahf militia", "Iran-backed militias"). */
