@@ -2,7 +2,12 @@ import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { spanOf } from '../../span.js';
 import { mayHoldLikelyDate, mayHoldLikelyNumericDate } from './filters.js';
-import { holdsOnlyLowerCaseMonthNames, isLikelyFormat, parseInPieces } from './news-chrono.js';
+import {
+  holdsOnlyLowerCaseMonthNames,
+  isLikelyFormat,
+  loadNewsChrono,
+  parseInPieces,
+} from './news-chrono.js';
 import { keepsResult } from './resolve.js';
 
 const REFERENCE = new Date('2020-11-20T12:00:00Z');
@@ -192,5 +197,16 @@ describe('isLikelyFormat', () => {
       new chrono.ParsingComponents(reference, known),
     );
     expect(isLikelyFormat(result)).toBe(expected);
+  });
+});
+
+describe('the trigger-word pattern built at run time', () => {
+  // The ReDoS check reads pattern literals only: this one is built from word lists, so its shape is
+  // checked here. An alternation of plain words cannot backtrack more than the longest word.
+  it('is an alternation of plain lower-case words', () => {
+    const { words } = loadNewsChrono();
+    const alternatives = words.source.split('|');
+    expect(alternatives.filter((word) => !/^[a-z]+$/.test(word))).toEqual([]);
+    expect(alternatives.length).toBeGreaterThan(20);
   });
 });

@@ -218,7 +218,7 @@ interface NewsChrono {
 let newsChrono: NewsChrono | null = null;
 
 /** chrono's casual English, day-first (GB) and month-first (US), without the duration parsers. */
-function loadNewsChrono(): NewsChrono {
+export function loadNewsChrono(): NewsChrono {
   const keep = (base: chrono.Chrono) =>
     base.parsers.filter((parser) => !DURATION_PARSERS.has(parser.constructor.name));
   const dayFirst = keep(chrono.en.GB);
