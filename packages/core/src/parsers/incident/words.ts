@@ -140,39 +140,9 @@ const PERPETRATOR_WORDS = new Set([
   'assassins',
 ]);
 
-const shortestPerpetratorWord = Math.min(...[...PERPETRATOR_WORDS].map((word) => word.length));
-const longestPerpetratorWord = Math.max(...[...PERPETRATOR_WORDS].map((word) => word.length));
-
 /** True when the casualties described ("the suicide bomber", "3 gunmen") are the attackers. */
 export function describesPerpetrators(who: string | null): boolean {
   if (!who) return false;
-  // The runs of ASCII letters, cut without building the lower-cased text and its pieces; only a run of
-  // a perpetrator word's length is looked up. Lower-casing may turn other letters into ASCII ("İ" → "i̇"),
-  // so such text is read the slow way.
-  let runStart = -1;
-  for (let index = 0; index <= who.length; index++) {
-    const code = index < who.length ? who.charCodeAt(index) : 0x20;
-    if (code >= 0x80) return describesPerpetratorsSlowly(who);
-    const isLetter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-    if (isLetter) {
-      if (runStart < 0) runStart = index;
-      continue;
-    }
-    if (runStart < 0) continue;
-    const length = index - runStart;
-    if (
-      length >= shortestPerpetratorWord &&
-      length <= longestPerpetratorWord &&
-      PERPETRATOR_WORDS.has(who.slice(runStart, index).toLowerCase())
-    ) {
-      return true;
-    }
-    runStart = -1;
-  }
-  return false;
-}
-
-function describesPerpetratorsSlowly(who: string): boolean {
   const words = who.toLowerCase().split(/[^a-z]+/);
   return words.some((word) => PERPETRATOR_WORDS.has(word));
 }
