@@ -45,6 +45,7 @@ export const quotesParser: ArticleParser = {
     const sentenceOf = new SentenceOfToken(sentences, tokens.length);
     const cues = findCues(tokens, sentences, (index) => (quotedBy[index] ?? -1) >= 0);
 
+    const datelineEnd = article.dateline?.span.end ?? -1;
     const drafts: DraftQuote[] = [];
     const cuesOfDirect = new Set<Cue>();
     let previous: { draft: DraftQuote; segment: QuotedSegment } | null = null;
@@ -98,12 +99,13 @@ export const quotesParser: ArticleParser = {
       const before = cues[index - 1];
       const next = cues[index + 1];
       const previousEnd = before && before.sentence === cue.sentence ? clauseEnd(before) : -1;
-      const content = indirectContent(
+      const found = indirectContent(
         tokens,
         cue,
         previousEnd,
         next && next.sentence === cue.sentence ? next : null,
       );
+      const content = found && afterDateline(tokens, found, datelineEnd);
       if (!content || !hasUnquotedWords(tokens, content, quotedBy, 3)) continue;
       const contentSpan = spanOf(
         text,
@@ -165,6 +167,20 @@ function toQuote(
   }
   draft.speaker = speaker;
   return { kind: draft.kind, text: draft.text, speaker, verb, span: spanOf(text, start, end) };
+}
+
+/**
+ * The content without the dateline that opens its sentence: in "BAGHDAD (Reuters) - Oil exports rose,
+ * Lopez said" the dateline says where the story was filed, not what Lopez said. Null when nothing is left.
+ */
+function afterDateline(
+  tokens: readonly Token[],
+  content: TokenRange,
+  datelineEnd: number,
+): TokenRange | null {
+  if ((tokens[content.first] as Token).start >= datelineEnd) return content;
+  const first = firstTokenFrom(tokens, datelineEnd);
+  return first <= content.last ? { first, last: content.last } : null;
 }
 
 /**

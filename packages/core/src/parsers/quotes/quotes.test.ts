@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../parser.js';
 import { isValidSpan } from '../../span.js';
 import type { Entity, EntityKind, Quote, Span } from '../../types.js';
+import { datelineParser } from '../dateline.js';
 import { sentencesParser } from '../sentences.js';
 import { structureParser } from '../structure.js';
 import { quotesParser } from './index.js';
@@ -54,6 +55,7 @@ function quotesOf(body: string, sketches: EntitySketch[] = []): Quote[] {
   );
   structureParser.parse(context);
   sentencesParser.parse(context);
+  datelineParser.parse(context);
   context.article.entities = entitiesFor(text, sketches);
   quotesParser.parse(context);
   for (const quote of context.article.quotes) {
@@ -232,6 +234,24 @@ describe('direct quotes', () => {
 
 describe('indirect quotes', () => {
   const rows: Array<[string, EntitySketch[], Expected[]]> = [
+    [
+      // The dateline says where the story was filed, not what was said.
+      'VELMAR (Reuters) - The ferries will run again on Monday, Brandt said.',
+      [brandt],
+      [
+        {
+          kind: 'indirect',
+          text: 'The ferries will run again on Monday',
+          speaker: 'Tomas Brandt',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
+      'VELMAR, March 3 - The dam needs new gates, said Tomas Brandt, an engineer.',
+      [brandt],
+      [{ kind: 'indirect', text: 'The dam needs new gates', speaker: 'Tomas Brandt', verb: 'said' }],
+    ],
     [
       'Okafor said that the budget would be balanced by next year.',
       [okafor],
