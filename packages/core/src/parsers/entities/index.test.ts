@@ -128,6 +128,13 @@ describe('entities: names the article itself establishes', () => {
       'Velskar Haven',
     ],
     [
+      'the dateline city stays a place when a person bears its name',
+      "Coffee exports rise\n\nSANTOS, Brazil, March 3 - Coffee exports rose in February, said Orlando dos Santos, a director of the exporters' association.",
+      'place',
+      'SANTOS',
+      'SANTOS',
+    ],
+    [
       'a known organisation in the dateline stays one',
       'Vote on the motion\n\nUNITED NATIONS, May 2 - The United Nations voted on the motion on Friday, diplomats said.',
       'organisation',
@@ -153,5 +160,12 @@ describe('entities: names the article itself establishes', () => {
     const entities = parseArticle(text).entities;
     expect(find(entities, kind, name)?.name).toBe(name);
     if (notAPerson) expect(find(entities, 'person', notAPerson)).toBeUndefined();
+    // No mention of the place is also a mention of a person.
+    const place = find(entities, kind, name);
+    const people = entities.filter((entity) => entity.kind === 'person');
+    for (const mention of place?.mentions ?? [])
+      expect(people.some((person) => person.mentions.some((other) => other.start === mention.start))).toBe(
+        false,
+      );
   });
 });

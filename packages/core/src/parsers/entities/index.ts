@@ -24,7 +24,7 @@ export const entitiesParser: ArticleParser = {
     const filedFrom = new Set(dateline ? [lookupKey(dateline.place)] : []);
     const found = findCandidates(text, words, runs, filedFrom);
     attachPositions(text, found.places);
-    const entities = linkEntities(text, found);
+    const entities = linkEntities(text, found, dateline?.span ?? null);
     for (const entity of entities) {
       if (entity.kind === 'organisation' && entity.roles.length === 0)
         entity.roles = organisationRoles(text, entity.mentions);

@@ -1,6 +1,7 @@
 import { isWhiteSpaceCode, wordCount } from '../../characters.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { wordSet } from '../../lexicon/words.js';
+import { contains } from '../../span.js';
 import type { Entity, EntityKind, Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import type { Candidates } from './candidates.js';
@@ -29,15 +30,19 @@ interface Group {
  * ("Qassem Soleimani" / "Qasim Soleimani" / "Soleimani"); a surname alone goes to the person of that
  * name mentioned most recently; an acronym goes to its expansion.
  */
-export function linkEntities(text: string, found: Candidates): Entity[] {
+export function linkEntities(text: string, found: Candidates, dateline: Span | null = null): Entity[] {
   const organisations = linkOrganisations(found);
   // The surname key of each word alone, worked out once: the people ask for them, then the words are linked.
   const bareSurnames: string[] = [];
   for (const word of found.bare) bareSurnames.push(surnameKey(word.text));
   const people = linkPeople(found, organisations, bareSurnames);
-  // "Rep. Jim Jordan ... Jordan said": a surname that is also a country is the person's here.
+  // "Rep. Jim Jordan ... Jordan said": a surname that is also a country is the person's here; the
+  // dateline's city stays a place ("SANTOS, Brazil - ..., said Orlando dos Santos").
   const places = found.places.filter(
-    (candidate) => candidate.span.text.includes(' ') || !people.linkSurname(candidate.span),
+    (candidate) =>
+      candidate.span.text.includes(' ') ||
+      (dateline !== null && contains(dateline, candidate.span)) ||
+      !people.linkSurname(candidate.span),
   );
   const groups = [...people.groups, ...organisations, ...linkPlaces(places)];
   const acronymOwners = new Map<string, Group>();
