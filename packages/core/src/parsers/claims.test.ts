@@ -116,6 +116,13 @@ describe('claims, denials, blame and suspicion', () => {
     ['Officials blamed the Southern Hawks for the attack.', 'blamed', 'Southern Hawks', 'the attack'],
     ['Rebels blamed the Saudi-led coalition for the strike.', 'blamed', 'Saudi-led coalition', 'the strike'],
     [
+      'A breakaway Taliban group claimed responsibility for the bombing.',
+      'claimed',
+      'breakaway Taliban group',
+      'the bombing',
+    ],
+    ['The Taliban group claimed responsibility for the bombing.', 'claimed', 'Taliban', 'the bombing'],
+    [
       'The ministry blamed the Northern alliance for the bombing.',
       'blamed',
       'Northern alliance',

@@ -345,6 +345,9 @@ const NP_BREAK = new Set([
   'who',
 ]);
 
+/** Words that make a group's name mean a part that broke away from it. */
+const SPLINTER_WORDS = new Set(['breakaway', 'splinter', 'dissident']);
+
 /**
  * The organisation (or person) named in words `from..to-1`: the longest capitalised run, extended by
  * head words ("Iran-backed militias"), else the noun phrase that starts the range ("the separatists").
@@ -364,7 +367,12 @@ export function actorIn(
   }
   let span: Span | null = null;
   if (best) {
-    span = wordsSpan(context.text, words, best.from, best.nameTo);
+    // "A breakaway Taliban group claimed ...": a splinter of the Taliban, not the Taliban.
+    const before = best.from > from ? (words[best.from - 1] as Word) : undefined;
+    const splinter = before !== undefined && best.to > best.nameTo && SPLINTER_WORDS.has(before.lower);
+    span = splinter
+      ? wordsSpan(context.text, words, best.from - 1, best.to)
+      : wordsSpan(context.text, words, best.from, best.nameTo);
   } else {
     let start = from;
     while (start < to && LEADING_FILLER.has((words[start] as Word).lower)) start++;
