@@ -187,6 +187,16 @@ export function findCandidates(
     if (innerHead >= 0) {
       found.organisations.push(organisation(wordsSpan(text, words, first, innerHead), null));
       nameStart = innerHead + 1;
+      // "said Chemical Bank Tokyo branch vice president ...": what follows is where the bank is, not a name.
+      if (knownName(text, words, nameStart, last, localPlaces) === 'place') {
+        found.places.push({
+          kind: 'place',
+          span: wordsSpan(text, words, nameStart, last),
+          roles: [],
+          evidence: true,
+        });
+        continue;
+      }
     }
 
     const split = splitTitle(words, nameStart, last);

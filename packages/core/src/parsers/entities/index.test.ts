@@ -169,3 +169,27 @@ describe('entities: names the article itself establishes', () => {
       );
   });
 });
+
+describe('entities: an organisation and where it is, run together', () => {
+  const rows: Array<[text: string, organisation: string, place: string, person: string]> = [
+    [
+      'Yen steady\n\nThe yen held steady, said Chemical Bank Tokyo branch vice president Yukuo Takahashi.',
+      'Chemical Bank',
+      'Tokyo',
+      'Yukuo Takahashi',
+    ],
+    [
+      'Rates unchanged\n\nRates will hold, said Harbour Bank Lisbon branch manager Ines Vidal.',
+      'Harbour Bank',
+      'Lisbon',
+      'Ines Vidal',
+    ],
+  ];
+  it.each(rows)('%s', (text, organisation, place, person) => {
+    const entities = parseArticle(text).entities;
+    expect(find(entities, 'organisation', organisation)?.name).toBe(organisation);
+    expect(find(entities, 'place', place)?.name).toBe(place);
+    expect(find(entities, 'person', person)?.name).toBe(person);
+    expect(find(entities, 'person', place)).toBeUndefined();
+  });
+});
