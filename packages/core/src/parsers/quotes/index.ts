@@ -41,11 +41,10 @@ export const quotesParser: ArticleParser = {
       index !== standfirst && (index < layout.bodyStart || layout.furniture.has(index));
     const segments = findQuotedSegments(text, article.paragraphs, isSkipped);
     const quotedBy = tokenSegments(tokens, segments);
-    const sentences = bodySentences(tokens, article.paragraphs, isSkipped);
+    const sentences = bodySentences(tokens, article.paragraphs, isSkipped, article.dateline?.span.end ?? -1);
     const sentenceOf = new SentenceOfToken(sentences, tokens.length);
     const cues = findCues(tokens, sentences, (index) => (quotedBy[index] ?? -1) >= 0);
 
-    const datelineEnd = article.dateline?.span.end ?? -1;
     const drafts: DraftQuote[] = [];
     const cuesOfDirect = new Set<Cue>();
     let previous: { draft: DraftQuote; segment: QuotedSegment } | null = null;
@@ -99,13 +98,12 @@ export const quotesParser: ArticleParser = {
       const before = cues[index - 1];
       const next = cues[index + 1];
       const previousEnd = before && before.sentence === cue.sentence ? clauseEnd(before) : -1;
-      const found = indirectContent(
+      const content = indirectContent(
         tokens,
         cue,
         previousEnd,
         next && next.sentence === cue.sentence ? next : null,
       );
-      const content = found && afterDateline(tokens, found, datelineEnd);
       if (!content || !hasUnquotedWords(tokens, content, quotedBy, 3)) continue;
       const contentSpan = spanOf(
         text,
@@ -167,20 +165,6 @@ function toQuote(
   }
   draft.speaker = speaker;
   return { kind: draft.kind, text: draft.text, speaker, verb, span: spanOf(text, start, end) };
-}
-
-/**
- * The content without the dateline that opens its sentence: in "BAGHDAD (Reuters) - Oil exports rose,
- * Lopez said" the dateline says where the story was filed, not what Lopez said. Null when nothing is left.
- */
-function afterDateline(
-  tokens: readonly Token[],
-  content: TokenRange,
-  datelineEnd: number,
-): TokenRange | null {
-  if ((tokens[content.first] as Token).start >= datelineEnd) return content;
-  const first = firstTokenFrom(tokens, datelineEnd);
-  return first <= content.last ? { first, last: content.last } : null;
 }
 
 /**
@@ -275,6 +259,7 @@ function bodySentences(
   tokens: readonly Token[],
   paragraphs: readonly Span[],
   isSkipped: (index: number) => boolean,
+  datelineEnd: number,
 ): TokenRange[] {
   const ranges: TokenRange[] = [];
   let paragraphIndex = 0;
@@ -298,6 +283,14 @@ function bodySentences(
       else ranges.push({ first: index, last });
     }
     index = last + 1;
+  }
+  // "WASHINGTON, March 4 - Chairman John Dingell said ...": the dateline says where the story was filed;
+  // it is neither the speaker nor part of what was said, so its sentence starts after it.
+  for (const range of ranges) {
+    if ((tokens[range.first] as Token).start >= datelineEnd) break;
+    if ((tokens[range.last] as Token).end <= datelineEnd) continue;
+    range.first = firstTokenFrom(tokens, datelineEnd);
+    break;
   }
   return ranges;
 }

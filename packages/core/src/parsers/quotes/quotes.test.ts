@@ -253,6 +253,19 @@ describe('indirect quotes', () => {
       [{ kind: 'indirect', text: 'The dam needs new gates', speaker: 'Tomas Brandt', verb: 'said' }],
     ],
     [
+      // The dateline's city is an entity, and the speaker phrase used to start with it.
+      'VELMAR, March 3 - Port Authority of Velmar, the harbour operator, said it would raise its fees.',
+      [{ kind: 'place', name: 'VELMAR' }, harbour],
+      [
+        {
+          kind: 'indirect',
+          text: 'it would raise its fees',
+          speaker: 'Port Authority of Velmar',
+          verb: 'said',
+        },
+      ],
+    ],
+    [
       'Okafor said that the budget would be balanced by next year.',
       [okafor],
       [
