@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpaceCode, lastWord, startsLowerCase, trimmedWordCount, wordCount } from './characters.js';
+import {
+  collapseWhiteSpace,
+  isWhiteSpaceCode,
+  lastWord,
+  startsLowerCase,
+  trimmedWordCount,
+  wordCount,
+} from './characters.js';
 
 describe('wordCount', () => {
   const rows: Array<[string, number]> = [
@@ -71,5 +78,20 @@ describe('startsLowerCase', () => {
   it.each(rows)('%j: %s', (text, expected) => {
     expect(startsLowerCase(text)).toBe(expected);
     expect(startsLowerCase(text)).toBe(/^\p{Ll}/u.test(text));
+  });
+});
+
+describe('collapseWhiteSpace', () => {
+  const rows: Array<[string, string]> = [
+    ['John Tower', 'John Tower'],
+    ['John\nTower', 'John Tower'],
+    ['Texas\nCommerce  Bank', 'Texas Commerce Bank'],
+    ['a\u00a0b', 'a b'],
+    ['', ''],
+    [' padded ', ' padded '],
+  ];
+  it.each(rows)('%j → %j', (text, expected) => {
+    expect(collapseWhiteSpace(text)).toBe(expected);
+    expect(collapseWhiteSpace(text)).toBe(text.replace(/\s+/g, ' '));
   });
 });

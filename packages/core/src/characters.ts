@@ -69,3 +69,19 @@ export function startsLowerCase(text: string): boolean {
   return LOWER_CASE_START.test(text);
 }
 const LOWER_CASE_START = /^\p{Ll}/u;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, returning the text itself when it has no white space but single spaces:
+ * a name read from wrapped wire copy ("John\nTower") is written with one space ("John Tower").
+ */
+export function collapseWhiteSpace(text: string): string {
+  let previousSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const space = isWhiteSpaceCode(code);
+    if (space && (code !== 0x20 || previousSpace)) return text.replace(WHITE_SPACE_RUN, ' ');
+    previousSpace = space;
+  }
+  return text;
+}
+const WHITE_SPACE_RUN = /\s+/g;

@@ -193,3 +193,21 @@ describe('entities: an organisation and where it is, run together', () => {
     expect(find(entities, 'person', place)).toBeUndefined();
   });
 });
+
+describe('entities: names from wrapped wire copy', () => {
+  it('writes a name broken over two lines with one space, and keeps the mention as written', () => {
+    const text = [
+      'SENATE PANEL TO HEAR FORMER SENATOR',
+      '    WASHINGTON, March 3 - The Senate armed services committee',
+      'said it will hear testimony on the arms deal from former senator John',
+      'Tower on Friday, and from two officials of the defence department',
+      'on the following Monday, the committee chairman said in a statement.',
+      '    The hearing will be open to the public, the chairman added, and',
+      'a transcript will be published by the committee at a later date.',
+    ].join('\n');
+    const tower = parseArticle(text).entities.find((entity) => entity.kind === 'person');
+    expect(tower?.name).toBe('John Tower');
+    expect(tower?.aliases).toEqual([]);
+    expect(tower?.mentions.map((mention) => mention.text)).toEqual(['John\nTower']);
+  });
+});

@@ -1,4 +1,4 @@
-import { isWhiteSpaceCode, wordCount } from '../../characters.js';
+import { collapseWhiteSpace, isWhiteSpaceCode, wordCount } from '../../characters.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { wordSet } from '../../lexicon/words.js';
 import { contains } from '../../span.js';
@@ -464,11 +464,13 @@ function firstStartOf(mentioned: Mentioned): number {
 }
 
 function toEntity(group: Group, mentions: Span[], id: string): Entity {
-  const name = fullestForm(group, mentions);
+  // Names, aliases and roles are written with single spaces; the mentions keep the text as it stands.
+  const name = collapseWhiteSpace(fullestForm(group, mentions));
   // Most entities have no alias: their name is lowered, and a set made, only for another form.
   let aliases: Set<string> | undefined;
   let lowerName: string | undefined;
-  for (const form of group.aliases) {
+  for (const written of group.aliases) {
+    const form = collapseWhiteSpace(written);
     lowerName ??= name.toLowerCase();
     if (form.toLowerCase() === lowerName) continue;
     aliases ??= new Set();
@@ -477,15 +479,15 @@ function toEntity(group: Group, mentions: Span[], id: string): Entity {
   // Most mentions repeat the name or the mention before them: those need no new lower case.
   let previousText = name;
   for (const mention of mentions) {
-    const mentionText = mention.text;
-    if (mentionText === previousText || mentionText === name) continue;
-    previousText = mentionText;
+    if (mention.text === previousText || mention.text === name) continue;
+    previousText = mention.text;
+    const mentionText = collapseWhiteSpace(mention.text);
     lowerName ??= name.toLowerCase();
     if (mentionText.toLowerCase() === lowerName) continue;
     aliases ??= new Set();
     aliases.add(mentionText);
   }
-  const roles = group.roles;
+  const roles = group.roles.map(collapseWhiteSpace);
   const entity: Entity = {
     id,
     kind: group.kind,

@@ -1,3 +1,4 @@
+import { collapseWhiteSpace } from '../../characters.js';
 import type { ParseContext } from '../../context.js';
 import { FULL_MONTH_NAMES, WEEKDAYS } from '../../lexicon/common.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
@@ -429,7 +430,7 @@ export function resolveActor(context: ParseContext, span: Span): ActorRef {
   const entity = entityNaming(context, span, false);
   return entity
     ? { name: entity.name, entityId: entity.id, span }
-    : { name: span.text, entityId: null, span };
+    : { name: collapseWhiteSpace(span.text), entityId: null, span };
 }
 
 /** The entity of `article.entities`, places included, that names the words of `span`, or null. */
@@ -598,5 +599,5 @@ export function personIn(
   const notName = (word: Word) =>
     NOT_NAME_START.has(word.lower) || ORGANISATION_HEADS.has(word.lower) || NATIONALITY_WORDS.has(word.lower);
   if (named.some(notName) || knownPlace(span.text) !== null) return null;
-  return { name: span.text, entityId: null, span };
+  return { name: collapseWhiteSpace(span.text), entityId: null, span };
 }

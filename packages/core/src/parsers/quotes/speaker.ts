@@ -1,4 +1,4 @@
-import { lastWord, wordCount } from '../../characters.js';
+import { collapseWhiteSpace, lastWord, wordCount } from '../../characters.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles.js';
 import type { Token } from '../../nlp.js';
@@ -120,7 +120,9 @@ class ArticleSpeakers implements SpeakerResolver {
         const comma = tokens[range.first - 1]?.text === ',' ? 1 : 0;
         const antecedent = speakerBefore(tokens, range.first - comma, Math.max(0, range.first - 20));
         const resolved = antecedent && antecedent.last < range.first ? this.resolve(antecedent) : null;
-        return resolved ? { ...resolved, span } : { name: span.text, entityId: null, span };
+        return resolved
+          ? { ...resolved, span }
+          : { name: collapseWhiteSpace(span.text), entityId: null, span };
       }
       if ((tokens[range.first] as Token).pos === 'PRON') return this.resolvePronoun(range, word, span);
     }
@@ -156,12 +158,12 @@ class ArticleSpeakers implements SpeakerResolver {
       const words = wordCount(nameSpan.text);
       const full = words === 1 ? this.fullNameOf(nameSpan.text) : null;
       if (full || (trailing && words >= 2)) {
-        const resolved = full ?? nameSpan.text;
+        const resolved = full ?? collapseWhiteSpace(nameSpan.text);
         this.lastPerson = { name: resolved, entityId: null };
         return { name: resolved, entityId: null, span };
       }
     }
-    return { name: span.text, entityId: null, span };
+    return { name: collapseWhiteSpace(span.text), entityId: null, span };
   }
 
   /** "he"/"she" → the person meant, "it" → the organisation; any other pronoun stands for itself. */
@@ -187,7 +189,7 @@ class ArticleSpeakers implements SpeakerResolver {
     }
     const remembered = this.lastPerson;
     if (isPersonal && remembered) return { ...remembered, span };
-    return { name: span.text, entityId: null, span };
+    return { name: collapseWhiteSpace(span.text), entityId: null, span };
   }
 
   /** The mentions of people, or of organisations, in text order. */
