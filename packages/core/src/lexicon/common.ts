@@ -16,6 +16,39 @@ export const PRONOUNS = wordSet(`
   who whom whose which that this these those there here what someone somebody anyone everyone nobody
 `);
 
+/** "I'm", "we’ve", "they'll": a pronoun and its verb written as one word, with either apostrophe. */
+export const PRONOUN_CONTRACTIONS: ReadonlySet<string> = new Set(
+  [
+    "i'm",
+    "i've",
+    "i'll",
+    "i'd",
+    "we're",
+    "we've",
+    "we'll",
+    "we'd",
+    "you're",
+    "you've",
+    "you'll",
+    "you'd",
+    "they're",
+    "they've",
+    "they'll",
+    "they'd",
+    "he's",
+    "he'll",
+    "he'd",
+    "she's",
+    "she'll",
+    "she'd",
+    "it's",
+    "it'll",
+    "that's",
+    "there's",
+    "let's",
+  ].flatMap((word) => [word, word.replace("'", '’')]),
+);
+
 /**
  * Capitalised words that are common nouns or function words, seen at the start of sentences or in
  * headline case; they never begin (or make up) a name: "Sources close to ...", "Officials said",

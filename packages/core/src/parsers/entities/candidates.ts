@@ -1,5 +1,11 @@
 import { isWhiteSpaceCode } from '../../characters.js';
-import { COMMON_CAPITALISED, MONTHS, PRONOUNS, WEEKDAYS } from '../../lexicon/common.js';
+import {
+  COMMON_CAPITALISED,
+  MONTHS,
+  PRONOUN_CONTRACTIONS,
+  PRONOUNS,
+  WEEKDAYS,
+} from '../../lexicon/common.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import { PLACE_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
@@ -73,6 +79,7 @@ const GROUP_PLURAL = /(?:ians|ists|als|ites|ics)$/;
 function isGroupPlural(name: string): boolean {
   return name.charCodeAt(name.length - 1) === 115 && GROUP_PLURAL.test(name);
 }
+const PRONOUN_CONTRACTION_LIST = new ListedWords(PRONOUN_CONTRACTIONS);
 const DETERMINERS = new ListedWords(wordSet('the a an this that these those his her their its our my your'));
 const COMPLEMENT = new ShapedWordSet(wordSet('of for on'));
 const TITLE_CONNECTORS = new ShapedWordSet(wordSet('of to for'));
@@ -99,7 +106,9 @@ export function findCandidates(
     if (consumed[r] === 1) continue;
     const run = runs[r] as Run;
     let first = run.first;
-    const last = run.last;
+    let last = run.last;
+    // "Jim Eastland I've": a pronoun with its verb ends the name before it.
+    while (last > first && PRONOUN_CONTRACTION_LIST.holds(words.get(last))) last--;
     if (words.get(first).titleCase) {
       titleCaseRun(text, words, first, last, found);
       continue;
@@ -112,6 +121,7 @@ export function findCandidates(
       const word = words.get(first);
       const strippable =
         DETERMINERS.holds(word) ||
+        PRONOUN_CONTRACTION_LIST.holds(word) ||
         (word.sentenceInitial && startsWithCommonWord(words, word, last - first + 1));
       if (!strippable) break;
       if (ROLE_NOUN_LIST.holds(word)) strippedRole = word.text; // "Rival Hillary Clinton"

@@ -211,3 +211,19 @@ describe('entities: names from wrapped wire copy', () => {
     expect(tower?.mentions.map((mention) => mention.text)).toEqual(['John\nTower']);
   });
 });
+
+describe('entities: a pronoun with its verb is no name', () => {
+  const rows: Array<[text: string, people: string[]]> = [
+    ['Rally held\n\n“And I’m telling you, we will win,” the senator said.', []],
+    ["Rally held\n\nBut I've said it before: the plan works, Mara Voss said.", ['Mara Voss']],
+    [
+      'Rally held\n\nThe senator thanked his friend Jim Eastland I’ve known for years, aides said.',
+      ['Jim Eastland'],
+    ],
+    ["Rally held\n\nWe're ready, Tomas Brandt told reporters.", ['Tomas Brandt']],
+  ];
+  it.each(rows)('%s', (text, people) => {
+    const names = ofKind(parseArticle(text).entities, 'person').map((entity) => entity.name);
+    expect(names).toEqual(people);
+  });
+});

@@ -1,5 +1,11 @@
 import { isWhiteSpaceCode } from '../../characters.js';
-import { COMMON_CAPITALISED, MONTHS, PRONOUNS, WEEKDAYS } from '../../lexicon/common.js';
+import {
+  COMMON_CAPITALISED,
+  MONTHS,
+  PRONOUN_CONTRACTIONS,
+  PRONOUNS,
+  WEEKDAYS,
+} from '../../lexicon/common.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import {
@@ -98,6 +104,7 @@ const COMPANY_SUFFIXES = wordSet('inc co corp ltd plc llc gmbh ag sa nv bv spa p
 const NOT_NAME_WORDS = new ListedWords([
   ...COMMON_CAPITALISED,
   ...PRONOUNS,
+  ...PRONOUN_CONTRACTIONS,
   ...MONTHS,
   ...WEEKDAYS,
   ...NATIONALITY_WORDS,
