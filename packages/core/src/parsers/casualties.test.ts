@@ -163,9 +163,19 @@ describe('counts that are not casualties', () => {
     'Maria Lopez, 43, was killed in the crash.',
     'A database tracking such deaths was published.',
     'The Valley Front, which has killed hundreds in the region, issued a statement.',
+    'Investigators found the 30,000 emails that are missing from the server.',
+    'The storm killed 200 cattle and 40 sheep were injured.',
+    'Five laptops were stolen and two files are missing.',
   ];
   it.each(rows)('%s', (text) => {
     expect(casualtiesOf(text)).toEqual([]);
+  });
+
+  it('counts the people among animals or things', () => {
+    const found = casualtiesOf('The flood killed 3 villagers and 40 cattle near the river.');
+    expect(found.map((casualty) => [casualty.kind, casualty.count, casualty.who])).toEqual([
+      ['killed', 3, 'villagers'],
+    ]);
   });
 
   it('does not count the sentences of the subset', () => {

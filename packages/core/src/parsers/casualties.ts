@@ -4,6 +4,7 @@ import type { CasualtyCount, CasualtyKind, Span } from '../types.js';
 import {
   type Conjunct,
   type CountPhrase,
+  countsNoPeople,
   isLivesVerb,
   lastHeadIsLives,
   mayStartCount,
@@ -152,7 +153,15 @@ export function casualtiesInSentence(context: ParseContext, words: readonly Word
     }
     if (including !== null) consumed = Math.max(consumed, next);
     if (source === undefined) source = findSource(text, words);
-    for (const group of splitVictims(text, words, list)) {
+    // "killed 3 people and 40 cattle": only people are casualties.
+    const people = list.some((conjunct) => countsNoPeople(words, conjunct))
+      ? list.filter((conjunct) => !countsNoPeople(words, conjunct))
+      : list;
+    if (people.length === 0) {
+      i = Math.max(consumed, i + 1);
+      continue;
+    }
+    for (const group of splitVictims(text, words, people)) {
       results.push({
         kind,
         count: group.count,

@@ -1,5 +1,6 @@
 import { mayStartNumber, type NumberReading, readNumberAt } from '../../lexicon/numbers.js';
 import { reportingLemmaOf } from '../../lexicon/reporting-verbs.js';
+import { wordSet } from '../../lexicon/words.js';
 import { isCapitalised } from '../incident/actors.js';
 import { LastKeyCache } from '../incident/last-key-cache.js';
 import { describesPerpetrators, type Word, wordsText } from '../incident/words.js';
@@ -154,6 +155,24 @@ export interface CountPhrase {
   approximate: boolean;
   /** "a man", "the attacker": one person, no number written. */
   implicit: boolean;
+}
+
+/**
+ * Heads of counted nouns that are not people: animals and things go missing, die or are destroyed in the
+ * same words ("the 30,000 emails that are missing", "killed 200 cattle"), but are no casualties.
+ */
+const NOT_PEOPLE = wordSet(`
+  email emails file files document documents record records letter letters message messages laptop
+  laptops computer computers phone phones car cars vehicle vehicles truck trucks bus buses boat boats
+  ship ships plane planes aircraft helicopter helicopters tank tanks house houses home homes building
+  buildings shop shops school schools tree trees acre acres hectare hectares
+  animal animals cattle cow cows sheep goat goats pig pigs horse horses camel camels dog dogs cat cats
+  bird birds chicken chickens fish livestock poultry
+`);
+
+/** The conjunct counts animals or things ("200 cattle"), not people. */
+export function countsNoPeople(words: readonly Word[], conjunct: Conjunct): boolean {
+  return conjunct.whoTo > conjunct.whoFrom && NOT_PEOPLE.has((words[conjunct.whoTo - 1] as Word).lower);
 }
 
 export interface Conjunct {
