@@ -183,6 +183,10 @@ describe('not claims', () => {
     'Critics blamed the losses on the policies of the mayor.',
     'The doctor has been called out by fellow doctors.',
     'Thousands marched on Sunday, blaming the government.',
+    'Investors shrugged off claims by opposition MPs that the budget was rigged.',
+    'He gave no details on output against claims it would cut supply.',
+    'The stabbing was attributed to Islamic extremism, prosecutors said.',
+    'There is suspected to be a link to the bombing.',
   ];
   it.each(rows)('%s', (text) => {
     const claims = claimsOf(text).filter((claim) => claim.kind !== 'unclaimed');

@@ -51,6 +51,27 @@ const UNCLAIMED =
   /\b(?:no (?:group|one|organi[sz]ation|party|faction|militant group)|nobody|none)(?: has| have| had| was| is)?(?: yet| immediately| so far| publicly)? (?:claimed|taken|accepted|admitted) (?:responsibility|credit|the (?:attacks?|bombings?|blasts?|assault|killings?|shooting|explosions?|raid|ambush)|it)\b|\bno (?:immediate |official |formal )?claims? of responsibility|\b(?:has|have|had|was|were) not (?:yet |immediately )?(?:been )?claimed\b|\bwent unclaimed\b|\bremains? unclaimed\b/i;
 
 const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming']);
+/** Words before "claims" that make it a noun: "against claims", "the claims", "their claims". */
+const CLAIMS_AS_NOUN_AFTER = new Set([
+  'against',
+  'the',
+  'these',
+  'those',
+  'such',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'of',
+  'to',
+  'about',
+  'over',
+  'with',
+  'rejected',
+  'denied',
+  'dismissed',
+]);
 const TAKE_VERBS = new Set([
   'took',
   'takes',
@@ -203,8 +224,10 @@ function readClaim(
   const text = context.text;
   const lower = (words[v] as Word).lower;
   const next = words[v + 1]?.lower;
-  // "claimed by Islamic State", "an attack claimed by the group"
-  if (CLAIM_VERBS.has(lower) && next === 'by') {
+  // "against claims it ...", "the claims of the opposition": a noun, no claim of responsibility.
+  if (lower === 'claims' && CLAIMS_AS_NOUN_AFTER.has(words[v - 1]?.lower ?? '')) return [];
+  // "claimed by Islamic State", "an attack claimed by the group"; not "claims by opposition MPs".
+  if (lower === 'claimed' && next === 'by') {
     const end = clauseEnd(words, v + 2, 10);
     const actor = actorIn(context, words, v + 2, end);
     if (!actor) return [];

@@ -41,6 +41,8 @@ const NAME_CONNECTORS = new Set([
 
 /** Capitalised words that start a clause, not a name. */
 const NOT_NAME_START = new Set([
+  'there',
+  'here',
   'a',
   'an',
   'the',
@@ -346,6 +348,18 @@ const NP_BREAK = new Set([
   'who',
 ]);
 
+/** Nouns after a capitalised word that make it an ideology's adjective, not a group's name. */
+const IDEOLOGY_NOUNS = new Set([
+  'extremism',
+  'terrorism',
+  'fundamentalism',
+  'militancy',
+  'radicalism',
+  'jihadism',
+  'nationalism',
+  'separatism',
+]);
+
 /** Words that make a group's name mean a part that broke away from it. */
 const SPLINTER_WORDS = new Set(['breakaway', 'splinter', 'dissident']);
 
@@ -367,6 +381,8 @@ export function actorIn(
     if (!best || run.nameTo - run.from > best.nameTo - best.from) best = run;
   }
   let span: Span | null = null;
+  // "attributed to Islamic extremism": an ideology, not a group.
+  if (best && IDEOLOGY_NOUNS.has(words[best.to]?.lower ?? '')) return null;
   if (best) {
     // "A breakaway Taliban group claimed ...": a splinter of the Taliban, not the Taliban.
     const before = best.from > from ? (words[best.from - 1] as Word) : undefined;
