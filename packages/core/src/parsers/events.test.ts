@@ -35,6 +35,8 @@ describe('attack events', () => {
       'One of the rockets landed in Palm Grove Park.',
       { kind: 'rocket attack', weapon: 'rockets', place: 'Palm Grove Park' },
     ],
+    ['An IED planted on a motorcycle exploded in the market.', { kind: 'bombing', weapon: 'IED' }],
+    ['TWO KILLED IN CAR BOMB ATTACK ON CHECKPOINT', { kind: 'bombing', weapon: 'CAR BOMB' }],
     [
       'Two car bombs exploded outside the central market in Karsa.',
       { kind: 'bombing', weapon: 'car bombs', count: 2, place: 'Karsa' },
@@ -80,6 +82,9 @@ describe('not attack events', () => {
     'Critics mocked the failed bombing operations of the group.',
     'Sunnis questioned their daily attacks on diplomatic missions.',
     'The town lies about 50 kilometres west of the capital.',
+    'The National Rifle Association said the attacks highlight the threat.',
+    'Royal Dutch Shell said its Berre refinery will shut down in April.',
+    'Ericsson said it signed a contract to supply its AXE Telephone exchanges.',
   ];
   it.each(rows)('%s', (text) => {
     expect(eventsOf(text)).toEqual([]);

@@ -2,7 +2,7 @@ import type { ArticleParser, ParseContext } from '../context.js';
 import { readNumberAt } from '../lexicon/numbers.js';
 import { wordTable } from '../lexicon/word-table.js';
 import type { AttackEvent, Span } from '../types.js';
-import { nameRuns, placeOverlapping } from './incident/actors.js';
+import { isCapitalised, nameRuns, placeOverlapping } from './incident/actors.js';
 import { type AttackerReading, attackerIn } from './incident/attacker.js';
 import {
   datesWithin,
@@ -195,9 +195,30 @@ const STARTS_LOWER_CASE = /^[a-z]/;
 const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 const STARTS_WITH_DETERMINER = /^(?:the|a|an|this|that)\s/i;
 
+/**
+ * A capitalised word beside another capitalised word, "A"/"An"/"The" aside. A word in capitals is part
+ * of a name only beside a word in mixed case: a headline in capitals ("TURKEY CAR BOMB ATTACK") and an
+ * acronym after "An" ("An IED exploded") still name weapons.
+ */
+function isWordOfName(words: readonly Word[], at: number): boolean {
+  const word = words[at] as Word;
+  if (!isCapitalised(word)) return false;
+  const inCapitals = word.text === word.text.toUpperCase();
+  return [words[at - 1], words[at + 1]].some(
+    (neighbour) =>
+      neighbour !== undefined &&
+      !DETERMINER_WORDS.has(neighbour.lower) &&
+      isCapitalised(neighbour) &&
+      (!inCapitals || neighbour.text !== neighbour.text.toUpperCase()),
+  );
+}
+const DETERMINER_WORDS = new Set(['a', 'an', 'the']);
+
 function weaponAt(words: readonly Word[], at: number): { kind: string; from: number; to: number } | null {
   const word = words[at] as Word;
   if (!WEAPON_HEADS.has(word.lower)) return null;
+  // "the National Rifle Association", "Shell Oil", "Ericsson AXE": a word of a name, no weapon.
+  if (isWordOfName(words, at)) return null;
   const pair = at > 0 ? `${(words[at - 1] as Word).text} ${word.text}` : '';
   for (const weapon of WEAPONS) {
     if (pair && weapon.pattern.test(pair)) return { kind: weapon.kind, from: at - 1, to: at + 1 };
