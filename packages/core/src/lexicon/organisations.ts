@@ -39,7 +39,7 @@ export const KNOWN_ORGANISATIONS = wordSet(`
   abc fox npr pbs politico politifact axios breitbart buzzfeed gallup quinnipiac rasmussen ipsos yougov
   pentagon kremlin congress senate nato un unicef unesco unhcr who wto imf opec opcw iaea interpol
   europol frontex eu fbi cia nsa dhs doj dod epa fda cdc nasa irs ice tsa atf dea sec fcc ftc fec gop
-  dnc rnc naacp aclu nra hamas hezbollah hizbollah taliban isis isil daesh al-qaeda al-qaida qaeda
+  dnc rnc naacp aclu nra fed treasury hamas hezbollah hizbollah taliban isis isil daesh al-qaeda al-qaida qaeda
   al-shabaab shabaab houthis hashd irgc pmf pmu sdf ypg pkk fsa
   google facebook twitter apple microsoft amazon netflix tesla uber meta instagram youtube tiktok
   wikileaks walmart exxon exxonmobil chevron boeing airbus toyota samsung huawei

@@ -30,6 +30,14 @@ const organisations: Array<[string, string, string | null, number]> = [
     null,
     2,
   ],
+  // Known by one word: the central bank and the finance ministry, not people who "say".
+  ['Sources close to the Fed say no decision has been made on rates.', 'Fed', null, 1],
+  [
+    'The Treasury said it would sell more bonds. Treasury officials declined to comment.',
+    'Treasury',
+    null,
+    2,
+  ],
   // "Sanders-supporting" is a modifier, not the start of the name.
   ['The Sanders-supporting Working Families Party met.', 'Working Families Party', null, 1],
 ];
