@@ -16,6 +16,7 @@ import {
   speakerAfter,
   speakerBefore,
   type TokenRange,
+  WordShapes,
   wordListTest,
 } from './phrase.js';
 
@@ -33,37 +34,6 @@ export interface Cue {
   negated: boolean;
   /** The sentence's token range. */
   sentence: TokenRange;
-}
-
-/**
- * The (length, first letter) pairs of a word list, for ruling a word out without hashing it. A word
- * whose lower-case form is on the list has one of the pairs: every word listed is ASCII, so
- * lower-casing keeps the length of any word that could match, and only an ASCII capital or a
- * character past ASCII (the Kelvin sign becomes "k") can lower-case to an ASCII first letter.
- */
-class WordShapes {
-  private static readonly MAX_LENGTH = 32;
-  private readonly shapes = new Uint8Array(WordShapes.MAX_LENGTH * 128);
-
-  constructor(words: Iterable<string>) {
-    for (const word of words) {
-      const code = word.charCodeAt(0);
-      if (word.length >= WordShapes.MAX_LENGTH || !(code < 128)) {
-        throw new Error(`word shapes hold short ASCII words, not "${word}"`);
-      }
-      this.shapes[word.length * 128 + code] = 1;
-    }
-  }
-
-  /** False when no listed word is `word` lower-cased; true when one may be. */
-  mayHold(word: string): boolean {
-    if (word.length >= WordShapes.MAX_LENGTH) return false;
-    let code = word.charCodeAt(0);
-    if (code >= 128) return true;
-    // An empty word (NaN code) finds no shape.
-    if (code >= 0x41 && code <= 0x5a) code |= 0x20;
-    return this.shapes[word.length * 128 + code] === 1;
-  }
 }
 
 /** Every reporting lemma and every inflection of one, as `reportingLemma` may look them up. */

@@ -1,6 +1,6 @@
 import { firstTokenFrom, type Token } from '../../nlp.js';
 import type { Entity } from '../../types.js';
-import { lengthRange } from './phrase.js';
+import { WordShapes } from './phrase.js';
 
 export type Gender = 'male' | 'female';
 
@@ -59,14 +59,13 @@ function genderOfWord(word: string): Gender | null {
 
 const vote = (gender: Gender | null) => (gender === 'male' ? 1 : gender === 'female' ? -1 : 0);
 
-/** The shortest and longest gendered word: a token of another length is not looked up. */
-const GENDERED_LENGTHS = lengthRange(MALE_WORDS, FEMALE_WORDS);
+/** The shapes of the gendered words: a token of another shape is not looked up. */
+const GENDERED_SHAPES = new WordShapes(MALE_WORDS, FEMALE_WORDS);
 
 /** `genderOfWord(lower(token))`, without lower-casing words no list holds (every list word is ASCII). */
 function genderOfToken(token: Token | undefined): Gender | null {
   if (!token) return null;
-  const length = token.text.length;
-  if (length < GENDERED_LENGTHS.min || length > GENDERED_LENGTHS.max) return null;
+  if (!GENDERED_SHAPES.mayHold(token.text)) return null;
   return genderOfWord(token.text.toLowerCase());
 }
 
