@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { firstStartingFrom } from './span.js';
 
 /**
  * A word or mark of the input, with its offsets and wink-nlp's annotations. `text` is always
@@ -29,14 +30,7 @@ export function loadNlp(): WinkNLP {
 
 /** Index of the first token starting at or after `offset` (`tokens.length` when none does). */
 export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid] as Token).start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstStartingFrom(tokens, offset);
 }
 
 export interface TokenizedText {

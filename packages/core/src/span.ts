@@ -57,3 +57,18 @@ export function findSpanIndex(spans: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/**
+ * Index of the first item starting at or after `offset` in a list sorted by start (`items.length` when
+ * none does); the item before it is the last one starting before `offset`.
+ */
+export function firstStartingFrom(items: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid] as { start: number }).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,7 +1,7 @@
 import { collapseWhiteSpace, isWhiteSpaceCode, wordCount } from '../../characters.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { wordSet } from '../../lexicon/words.js';
-import { contains } from '../../span.js';
+import { contains, firstStartingFrom } from '../../span.js';
 import type { Entity, EntityKind, Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import type { Candidates } from './candidates.js';
@@ -289,7 +289,7 @@ function pickNamesake(namesakes: Group[], offset: number): Group | null {
   let recent: Group | null = null;
   let recentStart = -1;
   for (const group of namesakes) {
-    const form = lastBefore(group.fullForms, offset);
+    const form = group.fullForms[firstStartingFrom(group.fullForms, offset) - 1] ?? null;
     if (form && form.start > recentStart) {
       recent = group;
       recentStart = form.start;
@@ -297,22 +297,6 @@ function pickNamesake(namesakes: Group[], offset: number): Group | null {
   }
   if (recent && offset - recentStart < 400) return recent;
   return namesakes[0] ?? null;
-}
-
-/** The last span starting before `offset`, in a list sorted by start. */
-function lastBefore(spans: Span[], offset: number): Span | null {
-  let low = 0;
-  let high = spans.length - 1;
-  let found: Span | null = null;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid] as Span;
-    if (span.start < offset) {
-      found = span;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
 }
 
 /**

@@ -2,7 +2,7 @@ import { collapseWhiteSpace, lastWord, wordCount } from '../../characters.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles.js';
 import type { Token } from '../../nlp.js';
-import { spanOf } from '../../span.js';
+import { firstStartingFrom, spanOf } from '../../span.js';
 import type { ActorRef, Entity, EntityKind, Span } from '../../types.js';
 import { type Gender, GenderReader, pronounGender } from './gender.js';
 import { isMark, isNameToken, isWord, speakerBefore, type TokenRange } from './phrase.js';
@@ -418,7 +418,7 @@ function antecedentOf(
   wanted: Gender | null,
   sentenceStart: number,
 ): EntityMention | undefined {
-  let index = lastIndexBefore(pool, offset);
+  let index = firstStartingFrom(pool, offset) - 1;
   let fallback: EntityMention | undefined;
   let subject: EntityMention | undefined;
   for (let steps = 0; index >= 0 && steps < MAX_ANTECEDENT_LOOKBACK; index--, steps++) {
@@ -434,26 +434,12 @@ function antecedentOf(
     }
     if (subject) return subject;
     fallback ??= mention;
-    const holder = reported[lastIndexBefore(reported, mention.start + 1)];
+    const holder = reported[firstStartingFrom(reported, mention.start + 1) - 1];
     const insideReport =
       holder !== undefined && holder.end >= mention.end && !(holder.start <= offset && offset < holder.end);
     if (!insideReport) return mention;
   }
   return subject ?? fallback;
-}
-
-function lastIndexBefore(mentions: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = mentions.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((mentions[mid] as { start: number }).start < offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
 }
 
 /**
