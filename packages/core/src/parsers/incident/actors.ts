@@ -1,4 +1,4 @@
-import { collapseWhiteSpace } from '../../characters.js';
+import { unresolvedActor } from '../../actor-ref.js';
 import type { ParseContext } from '../../context.js';
 import { FULL_MONTH_NAMES, WEEKDAYS } from '../../lexicon/common.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
@@ -444,9 +444,7 @@ function isJoinedByAnd(words: readonly Word[], left: NamePhrase, right: NamePhra
  */
 export function resolveActor(context: ParseContext, span: Span): ActorRef {
   const entity = entityNaming(context, span, false);
-  return entity
-    ? { name: entity.name, entityId: entity.id, span }
-    : { name: collapseWhiteSpace(span.text), entityId: null, span };
+  return entity ? { name: entity.name, entityId: entity.id, span } : unresolvedActor(span);
 }
 
 /** The entity of `article.entities`, places included, that names the words of `span`, or null. */
@@ -615,5 +613,5 @@ export function personIn(
   const notName = (word: Word) =>
     NOT_NAME_START.has(word.lower) || ORGANISATION_HEADS.has(word.lower) || NATIONALITY_WORDS.has(word.lower);
   if (named.some(notName) || knownPlace(span.text) !== null) return null;
-  return { name: collapseWhiteSpace(span.text), entityId: null, span };
+  return unresolvedActor(span);
 }

@@ -1,3 +1,4 @@
+import { unresolvedActor } from '../../actor-ref.js';
 import { collapseWhiteSpace, lastWord, wordCount } from '../../characters.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
 import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles.js';
@@ -120,9 +121,7 @@ class ArticleSpeakers implements SpeakerResolver {
         const comma = tokens[range.first - 1]?.text === ',' ? 1 : 0;
         const antecedent = speakerBefore(tokens, range.first - comma, Math.max(0, range.first - 20));
         const resolved = antecedent && antecedent.last < range.first ? this.resolve(antecedent) : null;
-        return resolved
-          ? { ...resolved, span }
-          : { name: collapseWhiteSpace(span.text), entityId: null, span };
+        return resolved ? { ...resolved, span } : unresolvedActor(span);
       }
       if ((tokens[range.first] as Token).pos === 'PRON') return this.resolvePronoun(range, word, span);
     }
@@ -163,7 +162,7 @@ class ArticleSpeakers implements SpeakerResolver {
         return { name: resolved, entityId: null, span };
       }
     }
-    return { name: collapseWhiteSpace(span.text), entityId: null, span };
+    return unresolvedActor(span);
   }
 
   /** "he"/"she" → the person meant, "it" → the organisation; any other pronoun stands for itself. */
@@ -189,7 +188,7 @@ class ArticleSpeakers implements SpeakerResolver {
     }
     const remembered = this.lastPerson;
     if (isPersonal && remembered) return { ...remembered, span };
-    return { name: collapseWhiteSpace(span.text), entityId: null, span };
+    return unresolvedActor(span);
   }
 
   /** The mentions of people, or of organisations, in text order. */
