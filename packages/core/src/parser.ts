@@ -56,7 +56,7 @@ export function parseArticle(text: string, options?: ParseOptions): ParsedArticl
   return defaultParser.parse(text, options);
 }
 
-export function emptyArticle(text: string): Article {
+function emptyArticle(text: string): Article {
   return {
     text,
     headline: null,

@@ -56,7 +56,7 @@ export const casualtiesParser: ArticleParser = {
 };
 
 /** The casualty counts of one sentence's words. */
-export function casualtiesInSentence(context: ParseContext, words: readonly Word[]): CasualtyCount[] {
+function casualtiesInSentence(context: ParseContext, words: readonly Word[]): CasualtyCount[] {
   const text = context.text;
   const results: CasualtyCount[] = [];
   // Who gives the counts, read once and only for a sentence with a count (undefined until then).

@@ -148,7 +148,7 @@ const CUES: ReadonlyMap<string, ClaimCue> = new Map<string, ClaimCue>([
 ]);
 
 /** The claims of one sentence's words. */
-export function claimsInSentence(context: ParseContext, words: readonly Word[]): Claim[] {
+function claimsInSentence(context: ParseContext, words: readonly Word[]): Claim[] {
   const text = context.text;
   const claims: Claim[] = [];
   // One pass reads each word once: where a claim may start, and whether `UNCLAIMED` may match. Each of

@@ -231,7 +231,7 @@ function weaponAt(words: readonly Word[], at: number): { kind: string; from: num
  * The attack one sentence describes, or null when it names no weapon, no attack with a target and no
  * attack with its attacker (read before, by `attackerIn`).
  */
-export function eventInSentence(
+function eventInSentence(
   context: ParseContext,
   sentence: SentenceWords,
   attacker: AttackEvent['attacker'] = null,

@@ -41,7 +41,7 @@ export const NOUN_TRIGGERS = new Set(['deaths', 'fatalities', 'injuries', 'dead'
 export const OTHERS = new Set(['other', 'others', 'more']);
 
 /** Verbs and nouns that, before the people counted, say what happened to them. */
-export const ACTIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = wordTable({
+const ACTIVE_TRIGGERS: Readonly<Record<string, CasualtyKind>> = wordTable({
   killing: 'killed',
   killed: 'killed',
   kill: 'killed',
@@ -87,7 +87,7 @@ const NOUN_OF_TRIGGERS: Readonly<Record<string, CasualtyKind>> = wordTable({
 });
 
 /** Between the people counted and the casualty word: "were", "have been", "are feared", "also". */
-export const LINKING_WORDS = new Set([
+const LINKING_WORDS = new Set([
   'was',
   'were',
   'is',

@@ -9,11 +9,11 @@
  * points by the same Unicode properties, asked once per code point and remembered.
  */
 
-export const UPPER = 1;
-export const LOWER = 2;
+const UPPER = 1;
+const LOWER = 2;
 export const LETTER = 4;
 /** A letter or a number: may start a word. */
-export const ALNUM = 8;
+const ALNUM = 8;
 /** A combining mark: may continue a word. */
 export const MARK = 16;
 const KNOWN = 128;

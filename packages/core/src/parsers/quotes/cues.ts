@@ -107,7 +107,7 @@ const isQuantifierHead = wordListTest(QUANTIFIER_HEADS);
  * The reporting verb starting at token `index` ("said", "called on", "according to"), or null. A verb
  * after "to" ("declined to say") or in the passive ("was told") reports nothing.
  */
-export function reportingVerbAt(
+function reportingVerbAt(
   tokens: readonly Token[],
   index: number,
 ): { range: TokenRange; lemma: string } | null {
