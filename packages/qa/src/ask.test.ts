@@ -56,6 +56,10 @@ describe('ask: one article', () => {
     ['What did Dervish say?', 'quote', ['cowardly', 'security']],
     ['What did Dervsh warn', 'quote', ['security', 'cowardly']],
     ['Who said this was a cowardly attack on innocent travellers?', 'speaker', ['dervish']],
+    ['What weapons were used?', 'weapon', ['rockets']],
+    // Asked by role: the person the article gives that role, named in the answer.
+    ['What did the interior minister say?', 'quote', ['hana dervish: this was a cowardly attack']],
+    ['What did the ambassador say?', 'quote', ['luca fenwick: the embassy was helping']],
     ['Who is Hana Dervish?', 'identity', ['interior minister', 'former judge']],
     ['Who leads the Northern Dawn Brigade?', 'leader', ['ravel osterman']],
     ['What is the Northern Dawn Brigade?', 'identity', ['a militia led by ravel osterman']],

@@ -7,6 +7,7 @@ import { identityAnswerer, leaderAnswerer, roleAnswerer } from './answerers/enti
 import {
   distanceAnswerer,
   targetAnswerer,
+  weaponAnswerer,
   whenAnswerer,
   whereAnswerer,
   whyAnswerer,
@@ -31,6 +32,7 @@ const answerers: readonly Answerer[] = [
   leaderAnswerer,
   roleAnswerer,
   targetAnswerer,
+  weaponAnswerer,
   whenAnswerer,
   whereAnswerer,
   distanceAnswerer,
@@ -172,6 +174,7 @@ const LISTED: ReadonlySet<QuestionKind> = new Set([
   'leader',
   'role',
   'target',
+  'weapon',
   'victims',
 ]);
 

@@ -46,6 +46,11 @@ describe('classifyQuestion', () => {
     ['How many people lost their lives?', 'casualties', 'killed'],
     ['How far is Fallujah from Baghdad?', 'distance', 'fallujah from baghdad'],
     ['What was attacked?', 'target', undefined],
+    ['What weapons were used?', 'weapon', undefined],
+    ['which weapon did the gunmen use', 'weapon', undefined],
+    ['What was fired at the depot?', 'weapon', undefined],
+    ['What was the attack carried out with?', 'weapon', undefined],
+    ['How was the attack carried out with such force?', 'other', undefined],
   ];
   it.each(rows)('%s → %s', (question, kind, detail) => {
     const read = classifyQuestion(question);

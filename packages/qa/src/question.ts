@@ -73,6 +73,21 @@ const LEAD_NOUNS = new Set(['leader', 'head', 'chief', 'commander', 'founder', '
 /** Nouns that make "who is the X" a question about who holds a role, not about a person named X. */
 const ROLE_NOUNS =
   /\b(?:ambassador|minister|president|spokes(?:man|woman|person)|secretary|director|governor|mayor|chairman|chairwoman|ceo|envoy|general|prime|chancellor|king|queen|prince|premier|senator|representative|judge|prosecutor|commissioner|officer|chief|head|leader|commander)\b/;
+/** "What weapon was used?", "which weapons did they use", "what was the attack carried out with?" */
+function asksWeapon(first: string, has: (pattern: RegExp) => boolean): boolean {
+  if (first !== 'what' && first !== 'which' && first !== 'how') return false;
+  return (
+    has(/\bweapons?\b/) ||
+    has(/^what (?:was|were) (?:used|fired|thrown|detonated)\b/) ||
+    has(/^(?:what|how) (?:was|were|did) .*\b(?:carried out|attacked|armed) with$/)
+  );
+}
+
+/** True when `subject` names someone by a role ("the police chief", "a spokesman"), not by name. */
+export function namesRole(subject: string): boolean {
+  return ROLE_NOUNS.test(subject.toLowerCase());
+}
+
 const ATTACK_VERBS = new Set([
   'attacked',
   'targeted',
@@ -136,6 +151,7 @@ function readKind(w: string[], q: string, asksAboutName: boolean): KindReading {
   const leader = readLeader(w);
   if (leader) return leader;
 
+  if (asksWeapon(first, has)) return { kind: 'weapon' };
   if (
     first === 'what' &&
     (ATTACK_VERBS.has(w[2] ?? '') || ATTACK_VERBS.has(w[3] ?? '') || has(/\btarget\b/))

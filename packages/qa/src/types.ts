@@ -16,6 +16,7 @@ export type QuestionKind =
   | 'role'
   | 'identity'
   | 'target'
+  | 'weapon'
   | 'distance'
   | 'when'
   | 'where'

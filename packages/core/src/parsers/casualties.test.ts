@@ -161,6 +161,7 @@ describe('counts that are not casualties', () => {
     'They do not claim responsibility for these operations.',
     'Four gunmen stormed the hotel at 10 p.m.',
     'Maria Lopez, 43, was killed in the crash.',
+    'A man aged 30 was wounded in the attack on the checkpoint.',
     'A database tracking such deaths was published.',
     'The Valley Front, which has killed hundreds in the region, issued a statement.',
     'Investigators found the 30,000 emails that are missing from the server.',

@@ -71,8 +71,12 @@ function fromCasualties(doc: Doc, kind: CasualtyKind): CountReading | null {
   };
 }
 
+/** The count hedged as the text hedges it: "at least 9", "more than 20", "10 to 15", "about 30". */
 function countText(casualty: CasualtyCount | null, count: number): string {
-  return casualty && casualty.max === null && casualty.approximate ? `at least ${count}` : String(count);
+  if (!casualty) return String(count);
+  if (casualty.max === null) return casualty.min > count ? `more than ${count}` : `at least ${count}`;
+  if (casualty.max > casualty.min) return `${casualty.min} to ${casualty.max}`;
+  return casualty.approximate ? `about ${count}` : String(count);
 }
 
 function whoSpan(doc: Doc, casualty: CasualtyCount | null): Span | null {
@@ -115,8 +119,10 @@ const QUANTIFIERS = new Set([
 /** A number followed by one of these counts something else ("20 years", "5 km"). */
 const NOT_PEOPLE =
   /^(?:percent|per|years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|am|pm|a\.m|p\.m|o'clock|times|dollars?|million|billion|rounds|shots|tonnes?|kg)$/i;
-const MONTHS =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|aged?|no|number)$/i;
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** A number after one of these is a date, an age or a label ("March 3", "aged 30", "No 10"). */
+const NOT_A_COUNT_AFTER = /^(?:aged?|no|number)$/i;
 
 function cueKind(word: string): CasualtyKind | null {
   for (const [kind, pattern] of CUES) if (pattern.test(word)) return kind;
@@ -133,9 +139,10 @@ function fromText(doc: Doc, kind: CasualtyKind): CountReading | null {
       const count = numberValue(word.text);
       if (count === null || (count >= 1900 && count <= 2100 && word.text.length === 4)) continue;
       const next = sentence[i + 1];
-      if (next && NOT_PEOPLE.test(next.text)) continue;
+      // "on 27 July" and "July 27" are dates, not counts.
+      if (next && (NOT_PEOPLE.test(next.text) || MONTH.test(next.text))) continue;
       const previous = sentence[i - 1];
-      if (previous && MONTHS.test(previous.text)) continue;
+      if (previous && (MONTH.test(previous.text) || NOT_A_COUNT_AFTER.test(previous.text))) continue;
       const reading = readCountAt(text, sentence, i);
       if (!reading || reading.kind !== kind) continue;
       if (!best || count > best.count) {

@@ -253,6 +253,24 @@ function leaderNear(text: string, sentence: Span, runs: Span[], mention: Span): 
   return null;
 }
 
+/**
+ * The people, in the article's order, one of whose recorded roles holds every content word of `role`:
+ * "the spokesman" is the "health directorate spokesman", "the police chief" the "Police chief".
+ */
+export function peopleWithRole(doc: Doc, role: string): Entity[] {
+  const wanted = contentStems(role);
+  if (wanted.length === 0) return [];
+  return doc.article.entities.filter(
+    (entity) =>
+      entity.kind === 'person' &&
+      entity.mentions.length > 0 &&
+      entity.roles.some((held) => {
+        const have = new Set(contentStems(held));
+        return wanted.every((term) => have.has(term));
+      }),
+  );
+}
+
 /** "Who is the (Iranian) ambassador to Iraq?" → the person holding that role, by entity roles or by the title printed before a name. */
 export const roleAnswerer: Answerer = {
   kinds: ['role'],
@@ -260,19 +278,14 @@ export const roleAnswerer: Answerer = {
     const subject = question.subject ?? '';
     const wanted = contentStems(subject);
     if (wanted.length === 0) return abstain('the question names no role');
-    for (const entity of doc.article.entities) {
-      if (entity.kind !== 'person') continue;
-      for (const role of entity.roles) {
-        const have = new Set(contentStems(role));
-        if (wanted.every((term) => have.has(term)) && entity.mentions[0]) {
-          return {
-            answer: entity.name,
-            value: valueKey(entity.name),
-            confidence: 0.85,
-            evidence: [evidenceFor(doc, entity.mentions[0])],
-          };
-        }
-      }
+    const holder = peopleWithRole(doc, subject)[0];
+    if (holder?.mentions[0]) {
+      return {
+        answer: holder.name,
+        value: valueKey(holder.name),
+        confidence: 0.85,
+        evidence: [evidenceFor(doc, holder.mentions[0])],
+      };
     }
     const text = doc.article.text;
     const roleNoun = wanted.find((term) => ROLE_STEMS.has(term)) ?? wanted[0];

@@ -209,6 +209,17 @@ export const targetAnswerer: Answerer = {
   },
 };
 
+/** "What weapon was used?" → the weapon of the first attack the events parser read one for. */
+export const weaponAnswerer: Answerer = {
+  kinds: ['weapon'],
+  answer(_question, doc): DocResult {
+    const event = eventsWith(doc, 'weapon')[0];
+    return (
+      fromEvent(doc, event, event?.weapon, 0.8) ?? abstain('the article does not say what weapon was used')
+    );
+  },
+};
+
 const PHRASE_STOP =
   /^(?:in|on|at|near|by|with|for|from|and|or|but|that|which|who|was|were|is|are|had|has|to|of|after|before|during|while|as)$/i;
 

@@ -1,9 +1,11 @@
 import type { Quote, Span } from '@newsparse/core';
 import { type Doc, evidenceFor, spanAt } from '../document.js';
 import { clauseFrom, nameRunAfter, nameRunBefore, nameRuns } from '../extract.js';
+import { namesRole } from '../question.js';
 import { rankSentences } from '../retrieval.js';
 import { contentStems, nameMatchScore, nameWords, nameWordsMatch, type Word } from '../text.js';
 import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
+import { peopleWithRole } from './entities.js';
 
 /** Quotes listed in one answer: enough to show what someone said, short enough to read in a chat. */
 const MAX_QUOTES = 8;
@@ -16,18 +18,16 @@ export const quoteAnswerer: Answerer = {
   kinds: ['quote'],
   answer(question, doc): DocResult {
     const subject = question.subject ?? '';
+    // "What did the police chief say?": the person the article gives that role, when it quotes them.
+    if (namesRole(subject)) {
+      for (const person of peopleWithRole(doc, subject)) {
+        const quotes = doc.article.quotes.filter((quote) => quote.speaker?.entityId === person.id);
+        if (quotes.length > 0) return quotesAnswer(doc, quotes, 0.8, `${person.name}: `);
+      }
+    }
     if (nameWords(subject).length === 0) return abstain('the question names no speaker');
     const quotes = doc.article.quotes.filter((quote) => speakerScore(doc, quote, subject) >= SPEAKER_MATCH);
-    if (quotes.length > 0) {
-      const chosen = mostExplicit(withoutNested(quotes), MAX_QUOTES);
-      const answer = chosen.map((quote) => quote.text.text).join(' … ');
-      return {
-        answer,
-        value: valueKey(answer),
-        confidence: 0.85,
-        evidence: chosen.map((quote) => evidenceFor(doc, quote.text)),
-      };
-    }
+    if (quotes.length > 0) return quotesAnswer(doc, quotes, 0.85);
     const said = saidInSentences(doc, subject);
     if (said.length > 0) {
       const answer = said.map((span) => span.text).join(' … ');
@@ -41,6 +41,18 @@ export const quoteAnswerer: Answerer = {
     return abstain(`no quote from ${subject} in this article`);
   },
 };
+
+/** The quotes' words, joined; `speaker` goes first when the question did not name them. */
+function quotesAnswer(doc: Doc, quotes: Quote[], confidence: number, speaker = ''): DocResult {
+  const chosen = mostExplicit(withoutNested(quotes), MAX_QUOTES);
+  const answer = speaker + chosen.map((quote) => quote.text.text).join(' … ');
+  return {
+    answer,
+    value: valueKey(answer),
+    confidence,
+    evidence: chosen.map((quote) => evidenceFor(doc, quote.text)),
+  };
+}
 
 /** Drops a quote inside another one already listed ("may not have paid a dime" inside the sentence that holds it). */
 function withoutNested(quotes: Quote[]): Quote[] {

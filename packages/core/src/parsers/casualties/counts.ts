@@ -322,6 +322,8 @@ export function readCountPhrase(
     return readImplicitOne(words, at, afterTrigger);
   }
   if (isDateOrTimeNumber(words, j, reading.value)) return null;
+  // "a man aged 30 was wounded": an age, not a count.
+  if (j === at && lowers[at - 1] === 'aged') return null;
   // "Jane Doe, 43, was killed": an age between commas.
   const named = words[at - 2] !== undefined && isCapitalised(words[at - 2] as Word);
   if (

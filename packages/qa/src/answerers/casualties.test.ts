@@ -1,0 +1,45 @@
+import { parseArticle } from '@newsparse/core';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../index.js';
+
+// [article text, question, the answer, or null when the text holds no such count]
+const rows: Array<[string, string, string | null]> = [
+  [
+    'KESSLING, March 4 (Newswire) - At least nine people were killed and 14 others wounded when militants fired rockets at the airport.',
+    'How many people were killed?',
+    'at least 9',
+  ],
+  [
+    'KESSLING, March 4 (Newswire) - At least nine people were killed and 14 others wounded when militants fired rockets at the airport.',
+    'How many were wounded?',
+    '14',
+  ],
+  ['Gunmen killed 12 villagers in an overnight raid, the army said.', 'How many people were killed?', '12'],
+  [
+    'More than 20 people were killed in the blast, police said.',
+    'How many people were killed?',
+    'more than 20',
+  ],
+  ['Between 10 and 15 people were injured in the blast.', 'How many were injured?', '10 to 15'],
+  ['Nearly 30 people were killed in the blast, police said.', 'How many people were killed?', 'about 30'],
+  // A day of the month beside the casualty word is a date, not a count.
+  [
+    'A German tourist and a Czech citizen, who succumbed to her wounds on 27 July in a hospital in Cairo, were killed when a knifeman attacked a resort.',
+    'How many people were killed?',
+    null,
+  ],
+  [
+    'The bombing of July 14 in the market, which killed civilians, was condemned by the United Nations.',
+    'How many people were killed?',
+    null,
+  ],
+  ['A man aged 30 was wounded in the attack on the checkpoint.', 'How many people were injured?', null],
+];
+
+describe('casualties answerer', () => {
+  it.each(rows)('%s / %s', (text, question, expected) => {
+    const article = parseArticle(text, { published: '2017-07-20' });
+    const answer = ask(question, [article]);
+    expect(answer.answer).toBe(expected);
+  });
+});
