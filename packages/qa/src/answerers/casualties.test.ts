@@ -34,6 +34,28 @@ const rows: Array<[string, string, string | null]> = [
     null,
   ],
   ['A man aged 30 was wounded in the attack on the checkpoint.', 'How many people were injured?', null],
+  // Who: the list after "among the dead were", up to the attribution the quote parser reads.
+  [
+    'Nine people were killed.\n\nAmong the dead were six depot employees, two firefighters and a lorry driver, spokesman Tomas Ruel told reporters.',
+    'Who was killed?',
+    'six depot employees, two firefighters and a lorry driver',
+  ],
+  [
+    'A bomb killed 12 people at the market. The dead included three children and a police officer.',
+    'Who was killed?',
+    'three children and a police officer',
+  ],
+  [
+    'A bomb wounded 20 people at the market. Among the injured was the town mayor, Ali Hassan.',
+    'Who was injured?',
+    'the town mayor, Ali Hassan',
+  ],
+  // "Four of the wounded were in a critical condition" says how they are, not who they are.
+  [
+    'A bomb wounded 20 people at the market. He said four of the wounded were in a critical condition.',
+    'Who was injured?',
+    '20 people',
+  ],
 ];
 
 describe('casualties answerer', () => {

@@ -1,8 +1,8 @@
 import type { CasualtyCount, CasualtyKind, Span } from '@newsparse/core';
-import { type Doc, evidenceFor, spanAt } from '../document.js';
+import { type Doc, evidenceFor, spanAt, trimmed } from '../document.js';
 import { expandTerms } from '../retrieval.js';
 import { numberValue, stem, type Word } from '../text.js';
-import { type Answerer, abstain, type DocResult } from './answerer.js';
+import { type Answerer, abstain, type DocResult, spanAnswer } from './answerer.js';
 
 /** "How many were killed / injured / missing?" → toll, then casualties, then the counts in the text. */
 export const casualtiesAnswerer: Answerer = {
@@ -12,6 +12,9 @@ export const casualtiesAnswerer: Answerer = {
     const best = fromToll(doc, kind) ?? fromCasualties(doc, kind) ?? fromText(doc, kind);
     if (!best) return abstain(`no casualty count for ${kind} in this article`);
     if (question.kind === 'victims') {
+      // "Among the dead were six depot employees, two firefighters and a lorry driver" names them best.
+      const listed = victimList(doc, kind);
+      if (listed) return spanAnswer(doc, listed, 0.75);
       if (!best.who) return abstain(`the article does not say who was ${kind}`);
       const answer = `${best.countText} ${best.who.text}`;
       return {
@@ -29,6 +32,32 @@ export const casualtiesAnswerer: Answerer = {
     };
   },
 };
+
+/** "Among the dead were …", "The injured included …": the list that follows names the casualties. */
+const VICTIM_LIST =
+  /\b(?:among the (dead|killed|victims|wounded|injured) (?:were|was|are|is)|the (dead|victims|wounded|injured) (?:included|includes|include))\s+/gi;
+
+/** The list after `VICTIM_LIST` for `kind`, up to the end of its sentence or of the quote holding it. */
+function victimList(doc: Doc, kind: CasualtyKind): Span | null {
+  const text = doc.article.text;
+  for (const sentence of doc.sentences) {
+    VICTIM_LIST.lastIndex = 0;
+    for (let match = VICTIM_LIST.exec(sentence.text); match; match = VICTIM_LIST.exec(sentence.text)) {
+      const noun = (match[1] ?? match[2] ?? '').toLowerCase();
+      const listKind: CasualtyKind = noun === 'wounded' || noun === 'injured' ? 'injured' : 'killed';
+      if (listKind !== kind) continue;
+      const start = sentence.start + match.index + match[0].length;
+      // "…, spokesman Tomas Ruel told reporters": the list ends where the quote the parser read ends.
+      const quote = doc.article.quotes.find(
+        (candidate) => candidate.text.start <= start && candidate.text.end > start,
+      );
+      const end = Math.min(quote?.text.end ?? sentence.end, sentence.end);
+      const list = trimmed(text, start, end, '.,;:!?"”’)');
+      if (list.text.length > 0) return list;
+    }
+  }
+  return null;
+}
 
 interface CountReading {
   count: number;
