@@ -57,6 +57,8 @@ describe('ask: one article', () => {
     ['What did Dervsh warn', 'quote', ['security', 'cowardly']],
     ['Who said this was a cowardly attack on innocent travellers?', 'speaker', ['dervish']],
     ['What weapons were used?', 'weapon', ['rockets']],
+    // The lede, without the headline, byline or dateline.
+    ['What happened?', 'summary', ['at least nine people were killed and 14 others wounded when militants']],
     // Asked by role: the person the article gives that role, named in the answer.
     ['What did the interior minister say?', 'quote', ['hana dervish: this was a cowardly attack']],
     ['What did the ambassador say?', 'quote', ['luca fenwick: the embassy was helping']],
@@ -101,6 +103,12 @@ describe('ask: one article', () => {
     expect(answer.answer, `answered ${answer.answer}`).toBeNull();
     expect(answer.reason).toMatch(/\w+ \w+/);
     expect(answer.evidence).toEqual([]);
+  });
+
+  it('answers "what happened" with the lede, after the dateline', () => {
+    expect(ask('What happened?', [airport]).answer).toMatch(
+      /^At least nine people were killed .* officials said\.$/,
+    );
   });
 
   it('abstains on the author of an article without a byline', () => {

@@ -14,6 +14,7 @@ import {
 } from './answerers/events.js';
 import { quoteAnswerer, speakerAnswerer } from './answerers/quotes.js';
 import { retrievalAnswerer } from './answerers/retrieve.js';
+import { summaryAnswerer } from './answerers/summary.js';
 import { createCorpus, type IndexedCorpus, type RankedArticle } from './corpus/index.js';
 import { createDoc, type Doc } from './document.js';
 import { classifyQuestion } from './question.js';
@@ -37,6 +38,7 @@ const answerers: readonly Answerer[] = [
   whereAnswerer,
   distanceAnswerer,
   whyAnswerer,
+  summaryAnswerer,
   retrievalAnswerer,
 ];
 const byKind = new Map<QuestionKind, Answerer>(

@@ -50,6 +50,11 @@ describe('classifyQuestion', () => {
     ['which weapon did the gunmen use', 'weapon', undefined],
     ['What was fired at the depot?', 'weapon', undefined],
     ['What was the attack carried out with?', 'weapon', undefined],
+    ['What happened?', 'summary', undefined],
+    ["what's this story about", 'summary', undefined],
+    ['Summarise the article.', 'summary', undefined],
+    ['tl;dr', 'summary', undefined],
+    ['What happened to the hostages?', 'other', undefined],
     ['How was the attack carried out with such force?', 'other', undefined],
   ];
   it.each(rows)('%s → %s', (question, kind, detail) => {

@@ -83,6 +83,17 @@ function asksWeapon(first: string, has: (pattern: RegExp) => boolean): boolean {
   );
 }
 
+/** "What happened?", "what is this story about", "summarise the article", "tl;dr". */
+function asksSummary(has: (pattern: RegExp) => boolean): boolean {
+  return (
+    has(/^what (?:happened|has happened|is going on)$/) ||
+    has(/^what is (?:this|the) (?:story|article|report|piece|news) about$/) ||
+    has(/^(?:summari[sz]e|sum up)(?: (?:this|the) (?:story|article|report|piece))?$/) ||
+    has(/^(?:give me )?(?:a )?summary(?: of (?:this|the) (?:story|article|report|piece))?$/) ||
+    has(/^tl ?dr$/)
+  );
+}
+
 /** True when `subject` names someone by a role ("the police chief", "a spokesman"), not by name. */
 export function namesRole(subject: string): boolean {
   return ROLE_NOUNS.test(subject.toLowerCase());
@@ -152,6 +163,7 @@ function readKind(w: string[], q: string, asksAboutName: boolean): KindReading {
   if (leader) return leader;
 
   if (asksWeapon(first, has)) return { kind: 'weapon' };
+  if (asksSummary(has)) return { kind: 'summary' };
   if (
     first === 'what' &&
     (ATTACK_VERBS.has(w[2] ?? '') || ATTACK_VERBS.has(w[3] ?? '') || has(/\btarget\b/))

@@ -17,6 +17,7 @@ export type QuestionKind =
   | 'identity'
   | 'target'
   | 'weapon'
+  | 'summary'
   | 'distance'
   | 'when'
   | 'where'
