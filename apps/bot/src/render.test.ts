@@ -16,6 +16,12 @@ describe('articleCard', () => {
       [/^Toll: 4 killed$/m, /^Attacker \(as the text states it\): Northern Vale Brigade$/m],
       [/^Claims:/m],
     ],
+    [
+      'a toll the story hedges',
+      'Rocket strike kills nine\n\nAt least nine people were killed and more than 20 wounded when rockets hit the depot.',
+      [/^Toll: at least 9 killed, more than 20 injured$/m],
+      [],
+    ],
   ];
   it.each(rows)('%s', (_name, text, expected, absent) => {
     const card = articleCard(7, parseArticle(text, { reference: '2026-01-15T12:00:00Z' }));

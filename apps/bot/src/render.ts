@@ -1,4 +1,4 @@
-import type { Article, Claim, Quote } from '@newsparse/core';
+import { type Article, type Claim, describeCount, type Quote, tollStatement } from '@newsparse/core';
 import type { Answer } from '@newsparse/qa';
 import type { ArticleSummary } from './store/article-store.js';
 
@@ -30,10 +30,15 @@ export function articleCard(id: number, article: Article): string {
   return lines.join('\n');
 }
 
+/** "at least 9 killed, 23 injured": the toll hedged as the story states it. */
 function tollText(article: Article): string | null {
   const parts: string[] = [];
-  if (article.toll.killed !== null) parts.push(`${article.toll.killed} killed`);
-  if (article.toll.injured !== null) parts.push(`${article.toll.injured} injured`);
+  for (const kind of ['killed', 'injured'] as const) {
+    const count = article.toll[kind];
+    if (count === null) continue;
+    const stated = tollStatement(article, kind);
+    parts.push(`${stated ? describeCount(stated) : count} ${kind}`);
+  }
   return parts.length > 0 ? parts.join(', ') : null;
 }
 

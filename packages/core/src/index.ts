@@ -1,3 +1,4 @@
+export { describeCount, tollStatement } from './count-text.js';
 export type { NewsparseErrorCode } from './errors.js';
 export { InputTooLargeError, NewsparseError } from './errors.js';
 export { readNumber, readQuantity } from './lexicon/numbers.js';

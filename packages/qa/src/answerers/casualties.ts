@@ -1,4 +1,10 @@
-import type { CasualtyCount, CasualtyKind, Span } from '@newsparse/core';
+import {
+  type CasualtyCount,
+  type CasualtyKind,
+  describeCount,
+  type Span,
+  tollStatement,
+} from '@newsparse/core';
 import { type Doc, evidenceFor, spanAt, trimmed } from '../document.js';
 import { expandTerms } from '../retrieval.js';
 import { numberValue, stem, type Word } from '../text.js';
@@ -69,18 +75,17 @@ interface CountReading {
 
 function fromToll(doc: Doc, kind: CasualtyKind): CountReading | null {
   const { toll } = doc.article;
-  const count = kind === 'killed' ? toll.killed : kind === 'injured' ? toll.injured : null;
+  if (kind !== 'killed' && kind !== 'injured') return null;
+  const count = toll[kind];
   if (count === null) return null;
-  const stated = doc.article.casualties.find(
-    (casualty) => casualty.kind === kind && casualty.count === count,
-  );
+  const stated = tollStatement(doc.article, kind);
   const span = stated?.span ?? toll.evidence[0];
   if (!span) return null;
   return {
     count,
-    countText: countText(stated ?? null, count),
+    countText: countText(stated, count),
     span,
-    who: whoSpan(doc, stated ?? null),
+    who: whoSpan(doc, stated),
     confidence: 0.9,
   };
 }
@@ -100,12 +105,8 @@ function fromCasualties(doc: Doc, kind: CasualtyKind): CountReading | null {
   };
 }
 
-/** The count hedged as the text hedges it: "at least 9", "more than 20", "10 to 15", "about 30". */
 function countText(casualty: CasualtyCount | null, count: number): string {
-  if (!casualty) return String(count);
-  if (casualty.max === null) return casualty.min > count ? `more than ${count}` : `at least ${count}`;
-  if (casualty.max > casualty.min) return `${casualty.min} to ${casualty.max}`;
-  return casualty.approximate ? `about ${count}` : String(count);
+  return casualty ? describeCount(casualty) : String(count);
 }
 
 function whoSpan(doc: Doc, casualty: CasualtyCount | null): Span | null {
