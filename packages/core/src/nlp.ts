@@ -51,9 +51,12 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
   const values = docTokens.out(its.value) as string[];
   const tags = docTokens.out(its.pos) as string[];
   const tokens: Token[] = [];
-  const lemmaOf = (winkIndex: number, position: number): string => {
+  // Where wink's token i starts in `tokens`: a possessive wink kept whole is split in two.
+  const positionOf = new Int32Array(values.length + 1);
+  // Only a token wink did not split itself asks: the two halves of a split possessive know their lemma.
+  const lemmaOf = (winkIndex: number): string => {
     // A word wink split ("ca|n't", "gon|na") carries its lemma in the token data, not in the lexicon.
-    const cacheable = standsAlone(tokens, position);
+    const cacheable = standsAlone(tokens, positionOf[winkIndex] as number);
     const value = values[winkIndex] as string;
     const lemmasOfTag = cacheable ? lemmaCache.of(tags[winkIndex] ?? 'X') : null;
     const known = lemmasOfTag?.get(value);
@@ -63,8 +66,6 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
     if (lemmasOfTag) lemmaCache.add(lemmasOfTag, value, lemma);
     return lemma;
   };
-  // Where wink's token i starts in `tokens`: a possessive wink kept whole is split in two.
-  const positionOf = new Int32Array(values.length + 1);
   let cursor = 0;
   const readsInput = text === input;
   for (let i = 0; i < values.length; i++) {
@@ -80,14 +81,14 @@ export function tokenize(nlp: WinkNLP, text: string, input: string = text): Toke
       const owner = input.slice(start, cut);
       // wink tags an unknown whole possessive as a name; "nation" of "nation's" is a common noun.
       const ownerTag = tag === 'PROPN' && isLowerCaseCode(owner.charCodeAt(0)) ? 'NOUN' : tag;
-      tokens.push(new WinkToken(start, cut, owner, ownerTag, i, tokens.length, lemmaOf, owner.toLowerCase()));
+      tokens.push(new WinkToken(start, cut, owner, ownerTag, i, lemmaOf, owner.toLowerCase()));
       const ending = input.slice(cut, end);
-      tokens.push(new WinkToken(cut, end, ending, 'PART', i, tokens.length, lemmaOf, ending));
+      tokens.push(new WinkToken(cut, end, ending, 'PART', i, lemmaOf, ending));
     } else {
       // wink's value is the input's own text unless wink read a copy with replaced characters: reusing
       // it saves a string per token.
       const tokenText = end - start === value.length && readsInput ? value : input.slice(start, end);
-      tokens.push(new WinkToken(start, end, tokenText, tag, i, tokens.length, lemmaOf));
+      tokens.push(new WinkToken(start, end, tokenText, tag, i, lemmaOf));
     }
     cursor = end;
   }
@@ -207,13 +208,12 @@ class WinkToken implements Token {
     public text: string,
     public pos: string,
     private readonly winkIndex: number,
-    private readonly position: number,
-    private readonly lemmaOf: (winkIndex: number, position: number) => string,
+    private readonly lemmaOf: (winkIndex: number) => string,
     private knownLemma?: string,
   ) {}
 
   get lemma(): string {
-    this.knownLemma ??= this.lemmaOf(this.winkIndex, this.position);
+    this.knownLemma ??= this.lemmaOf(this.winkIndex);
     return this.knownLemma;
   }
 }

@@ -73,15 +73,16 @@ function prepareNlpText(text: string, paragraphs: Span[]): string {
     let run = 0;
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const code = text.charCodeAt(i);
-      if (code === 10 || code === 13) {
-        replace(i);
-        run = 0;
-      } else if (code <= 32 || code === 0xa0) {
-        run = 0;
-      } else if (++run > LONGEST_RUN_WITHOUT_SPACE) {
-        replace(i);
-        run = 0;
+      // Most characters are neither white space nor a line break: one test, then on.
+      if (code > 32 && code !== 0xa0) {
+        if (++run > LONGEST_RUN_WITHOUT_SPACE) {
+          replace(i);
+          run = 0;
+        }
+        continue;
       }
+      if (code === 10 || code === 13) replace(i);
+      run = 0;
     }
   }
   if (copiedUpTo === 0) return text;

@@ -42,6 +42,7 @@ const CONTRIBUTED =
 /** Segments of a credit line: "Reporting by A; Editing by B", "By A | AP", "Reporting by A. Editing by B". */
 const SEGMENT_SEPARATOR = /[;|•]|\.\s(?=[a-z]+\sby\s|additional\sreporting\sby\s)/gi;
 const NAME_SEPARATOR = /,(?:\s*and\b)?|\sand\s|&/gi;
+const COMMA = /,/g;
 /** "A in Baghdad", "B at the United Nations": the trailer names where the reporter was. */
 const REPORTER_PLACE = /\s(?:in|from|at)\s[A-Z\u00C0-\u00DE]/u;
 
@@ -63,11 +64,16 @@ function splitWithOffsets(text: string, span: Span, separator: RegExp): Span[] {
       separator.lastIndex++;
       continue;
     }
-    pieces.push(trimSpan(text, spanOf(text, from, span.start + match.index)));
+    pushPiece(pieces, trimSpan(text, spanOf(text, from, span.start + match.index)));
     from = span.start + match.index + match[0].length;
   }
-  pieces.push(trimSpan(text, spanOf(text, from, span.end)));
-  return pieces.filter((piece) => piece.text.length > 0);
+  pushPiece(pieces, trimSpan(text, spanOf(text, from, span.end)));
+  return pieces;
+}
+
+/** Keeps a non-empty piece: the list is built once instead of filtered after. */
+function pushPiece(pieces: Span[], piece: Span): void {
+  if (piece.text.length > 0) pieces.push(piece);
 }
 
 /**
@@ -81,7 +87,8 @@ function readNames(text: string, names: Span, role: BylineRole, strict: boolean)
   // "By keith grant, Reuters": a name typed in lower case is still one when a wire signs after it.
   const lastPiece = pieces[pieces.length - 1];
   const signedByWire = pieces.length > 1 && lastPiece !== undefined && isAgencyName(lastPiece.text);
-  for (const [index, raw] of pieces.entries()) {
+  for (let index = 0; index < pieces.length; index++) {
+    const raw = pieces[index] as Span;
     const piece = role === 'author' ? raw : withoutReporterPlace(text, raw);
     const affiliation = isStaffTitle(piece.text) ? withoutStaffTitle(piece.text) : null;
     // "By ZEKE ROE Associated Press", "By ANN LEE AP Economics Writer": name, wire and title unpunctuated.
@@ -118,7 +125,8 @@ export function parseBylineLine(text: string, line: Span): BylineParts | null {
   const parts: BylineParts = { authors: [], agencies: [] };
   let credited = false;
   const segments = splitWithOffsets(text, line, SEGMENT_SEPARATOR);
-  for (const [index, segment] of segments.entries()) {
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index] as Span;
     const lead = BY_LEAD.exec(segment.text) ?? ROLE_LEAD.exec(segment.text);
     const roleWord = (lead?.[2] ?? 'by').toLowerCase();
     const role: BylineRole | undefined = lead?.[1] ? 'reporting' : ROLE_BY_WORD[roleWord];
@@ -169,7 +177,7 @@ export function parseBylineLine(text: string, line: Span): BylineParts | null {
       continue;
     }
     if (index === 0 && bare.text.includes(',')) {
-      const pieces = splitWithOffsets(text, bare, /,/g);
+      const pieces = splitWithOffsets(text, bare, COMMA);
       const last = pieces[pieces.length - 1];
       const first = pieces[0];
       if (pieces.length === 2 && first && last && isPersonName(first.text) && isAgencyName(last.text)) {
