@@ -1,5 +1,6 @@
 import type { ParseContext } from '../../context.js';
-import { findSpanIndex, spanOf } from '../../span.js';
+import type { Token } from '../../nlp.js';
+import { findSpanIndex, firstStartingFrom, spanOf } from '../../span.js';
 import type { DateMention, Span } from '../../types.js';
 import { LastKeyCache } from './last-key-cache.js';
 
@@ -47,35 +48,36 @@ const INCIDENT_HINT =
 function buildStorySentences(context: ParseContext): SentenceWords[] {
   const { article, layout, tokens, text } = context;
   const result: SentenceWords[] = [];
-  let current: SentenceWords | null = null;
-  let currentIndex = -1;
-  for (const token of tokens) {
-    const index = token.sentence;
-    if (index < 0 || token.end <= token.start) continue;
-    if (index !== currentIndex) {
-      currentIndex = index;
-      const span = article.sentences[index];
-      const relevant =
-        span !== undefined && INCIDENT_HINT.test(span.text) && isStorySentence(article, layout, span);
-      current = relevant ? { index, span, words: [] } : null;
-      if (current) result.push(current);
-    }
-    if (!current) continue;
-    const words = current.words;
-    const last = words[words.length - 1];
-    if (last !== undefined && last.end === token.start && (token.text === '-' || last.text.endsWith('-'))) {
-      last.end = token.end;
-      last.text = text.slice(last.start, last.end);
-      last.lower = last.text.toLowerCase();
-      if (token.pos === 'PROPN') last.pos = 'PROPN';
-    } else {
-      words.push({
-        start: token.start,
-        end: token.end,
-        text: token.text,
-        lower: token.text.toLowerCase(),
-        pos: token.pos,
-      });
+  // Sentence by sentence: the tokens of the sentences left out (nine in ten) are never visited. A
+  // sentence's tokens are those starting inside it, one run of the token list (`sentencesParser`).
+  for (let index = 0; index < article.sentences.length; index++) {
+    const span = article.sentences[index] as Span;
+    // The story test first: a binary search, where the hint scans every character.
+    if (!isStorySentence(article, layout, span) || !INCIDENT_HINT.test(span.text)) continue;
+    let words: Word[] | null = null;
+    for (let at = firstStartingFrom(tokens, span.start); at < tokens.length; at++) {
+      const token = tokens[at] as Token;
+      if (token.start >= span.end) break;
+      if (token.sentence !== index || token.end <= token.start) continue;
+      if (words === null) {
+        words = [];
+        result.push({ index, span, words });
+      }
+      const last = words[words.length - 1];
+      if (last !== undefined && last.end === token.start && (token.text === '-' || last.text.endsWith('-'))) {
+        last.end = token.end;
+        last.text = text.slice(last.start, last.end);
+        last.lower = last.text.toLowerCase();
+        if (token.pos === 'PROPN') last.pos = 'PROPN';
+      } else {
+        words.push({
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          lower: token.text.toLowerCase(),
+          pos: token.pos,
+        });
+      }
     }
   }
   return result;
