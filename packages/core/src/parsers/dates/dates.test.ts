@@ -38,6 +38,16 @@ const mentions: Array<[string, string, ExpectedDate]> = [
     { text: 'Tuesday', date: '2020-11-24', precision: 'day' },
   ],
   [
+    'a weekday still to come in reported speech',
+    'Port authorities said shipping would resume on Wednesday once the quays were checked.',
+    { text: 'Wednesday', date: '2020-11-25', precision: 'day' },
+  ],
+  [
+    'a weekday of a conditional past',
+    'Officials said the convoy would have arrived on Wednesday had the road been open.',
+    { text: 'Wednesday', date: '2020-11-18', precision: 'day' },
+  ],
+  [
     'the publication weekday in a past sentence is the same day',
     'The minister resigned on Friday.',
     { text: 'Friday', date: '2020-11-20', precision: 'day' },

@@ -39,7 +39,31 @@ const tenseRows: Array<[string, string, string]> = [
   ['a future sentence', 'The council will vote on Tuesday.', 'Tuesday'],
   ['a date before its verb', 'On Wednesday evening, the envoy led a ceremony.', 'Wednesday'],
   ['a deadline after a past verb', 'The offer, announced today, expires March 25.', 'March'],
+  ['the future of reported speech', 'Officials said talks would resume on Monday.', 'Monday'],
 ];
+
+describe('tenseAt', () => {
+  // [sentence, the date's word, the tense of the verb governing it]
+  const rows: Array<[string, string, string]> = [
+    ['Rebels shelled the town on Tuesday.', 'Tuesday', 'past'],
+    ['The council will vote on Tuesday.', 'Tuesday', 'future'],
+    ['Officials said talks would resume on Monday.', 'Monday', 'future'],
+    ["He said they'd meet again on Friday.", 'Friday', 'future'],
+    ['Officials said the convoy would have arrived on Wednesday.', 'Wednesday', 'past'],
+  ];
+  it.each(rows)('%s (%s) → %s', (text, word, expected) => {
+    const context = createContext(text, {
+      published: null,
+      reference: null,
+      maxLength: 1_000_000,
+      debug: false,
+    });
+    structureParser.parse(context);
+    sentencesParser.parse(context);
+    const span = tokenSpanFinder(context.tokens, context.article.sentences.length)(0, 0);
+    expect(tenseAt(context.tokens, span, text.indexOf(word))).toBe(expected);
+  });
+});
 
 describe('SentenceTenses', () => {
   it.each(tenseRows)('reads the tenses of tenseAt and sentenceTense: %s', (_name, text, word) => {

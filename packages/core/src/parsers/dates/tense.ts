@@ -56,6 +56,13 @@ function isPastVerb(token: Token): boolean {
   return !word.endsWith('s') && !word.endsWith('ing') && !PRESENT_FORMS.has(word) && word !== token.lemma;
 }
 
+const FUTURE_IN_THE_PAST = new Set(['would', "'d", '’d']);
+
+/** "would" (or "'d") before a plain verb: in reported speech, what was still to come when it was said. */
+function isFutureInThePast(token: Token): boolean {
+  return token.pos === 'AUX' && token.text.length <= 5 && FUTURE_IN_THE_PAST.has(token.text.toLowerCase());
+}
+
 /** The tense a token signals: future words, past verb forms, other verbs; null for non-verbs. */
 function tokenTense(token: Token): Tense | null {
   if (isFutureWord(token)) return 'future';
@@ -131,6 +138,8 @@ export function tenseAt(tokens: readonly Token[], [first, end]: [number, number]
     if (tense === null) continue;
     if (tense !== 'neutral') return tense;
     for (let aux = before - 1; aux >= Math.max(first, before - 3); aux--) {
+      // "said shipping would resume on Wednesday": the future as seen from the past of the report.
+      if (isFutureInThePast(tokens[aux] as Token)) return 'future';
       const auxTense = tokenTense(tokens[aux] as Token);
       if (auxTense === 'future' || (auxTense === 'past' && (tokens[aux] as Token).pos === 'AUX'))
         return auxTense;
