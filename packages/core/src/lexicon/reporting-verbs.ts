@@ -64,7 +64,14 @@ export const REPORTING_VERB_LEMMAS: ReadonlySet<string> = new Set([
   'inform',
   'advise',
   'comment',
+  'describe',
 ]);
+
+/**
+ * Verbs that attribute only the words quoted with them: "which union leader Petra Holm described as
+ * “an open door”" gives Holm the quote, but "described the plan as costly" reports no words of hers.
+ */
+export const QUOTED_ONLY_LEMMAS: ReadonlySet<string> = new Set(['describe']);
 
 /**
  * Verbs that report speech only with their particle: "called on the government to ...", "called for
@@ -172,13 +179,13 @@ export function reportingLemmaOf(word: string): string | null {
 
 /**
  * True when an attribution cue as written ("has said", "told", "according to", "called on") reports
- * speech. Used to score recall only on attributions a quote extractor should find.
+ * speech in words of its own (not "described as", which reports only the quoted words). Used to score recall only on attributions a quote extractor should find.
  */
 export function isSpeechCue(cue: string): boolean {
   const words = cue.toLowerCase().match(/[a-z]+/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const lemma = reportingLemmaOf(words[i] as string);
-    if (!lemma) continue;
+    if (!lemma || QUOTED_ONLY_LEMMAS.has(lemma)) continue;
     const particles = REPORTING_PHRASES.get(lemma);
     if (!particles || particles.includes(words[i + 1] ?? '')) return true;
   }

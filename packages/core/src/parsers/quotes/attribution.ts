@@ -1,10 +1,11 @@
+import { QUOTED_ONLY_LEMMAS } from '../../lexicon/reporting-verbs.js';
 import { firstTokenFrom, type Token } from '../../nlp.js';
 import { findSpanIndex } from '../../span.js';
 import type { Span } from '../../types.js';
 import type { Cue } from './cues.js';
 import type { QuotedSegment } from './direct.js';
 import { clauseEnd, clauseStart } from './indirect.js';
-import type { TokenRange } from './phrase.js';
+import { isWord, type TokenRange } from './phrase.js';
 
 /** A cue this far (in tokens) after a closing mark still attributes the quote: `”, the minister said`. */
 const MAX_GAP_AFTER_QUOTE = 3;
@@ -47,6 +48,8 @@ export function attributeSegment(
   for (let index = firstCandidate - 1; index >= 0 && firstCandidate - index <= MAX_CUES_BACK; index--) {
     const cue = cues[index] as Cue;
     if (sentenceOf.at(cue.verb.first) !== openSentence) break;
+    // "described the port as “an open door”": such a verb gives only the quotation its "as" opens.
+    if (QUOTED_ONLY_LEMMAS.has(cue.lemma) && !isWord(tokens[openToken - 1], 'as')) continue;
     if (cue.speaker) {
       before = cue;
       break;
@@ -62,7 +65,7 @@ export function attributeSegment(
       cueSentence === closeSentence + 1 &&
       sentenceOf.at(closeToken + 1) === cueSentence &&
       reportsNothingAfter(tokens, cueAfter));
-  if (cueAfter?.speaker && sameSentence) {
+  if (cueAfter?.speaker && sameSentence && !QUOTED_ONLY_LEMMAS.has(cueAfter.lemma)) {
     const gapStart = closeToken + 1;
     const gapEnd = clauseStart(cueAfter) - 1;
     let gap = 0;

@@ -144,6 +144,8 @@ function reportingVerbAt(
 function followsNonReportingWord(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (isWord(previous, 'to')) return true;
+  // "a self-described conservative": a verb hyphened to the word before is an adjective.
+  if (previous?.text === '-' && previous.end === (tokens[index] as Token).start) return true;
   const verb = (tokens[index] as Token).text;
   // After a possessive ending (PART) a verb form reports only when it cannot be a noun or a participle:
   // "Moody's said", "Standard and Poor's added"; "Obama's calls for", "the company's reported loss".

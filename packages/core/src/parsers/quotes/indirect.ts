@@ -3,6 +3,7 @@ import {
   CLAUSE_REPORT_LEMMAS,
   LISTENER_VERB_LEMMAS,
   NOUN_REPORT_LEMMAS,
+  QUOTED_ONLY_LEMMAS,
 } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp.js';
 import type { Cue } from './cues.js';
@@ -153,6 +154,7 @@ export function indirectContent(
   previousEnd: number,
   next: Cue | null,
 ): TokenRange | null {
+  if (QUOTED_ONLY_LEMMAS.has(cue.lemma)) return null;
   const { sentence } = cue;
   let last = Math.min(sentence.last, clauseEnd(cue) + MAX_CONTENT_TOKENS);
   if (next) {

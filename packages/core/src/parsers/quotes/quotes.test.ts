@@ -573,6 +573,24 @@ describe('speaker resolution', () => {
     expect(quote?.speaker?.name).toBe(name);
   });
 
+  // "described as": the quotation after "as" is the describer's, and no other quotation is.
+  const described: Array<[string, Array<[string, string]>]> = [
+    [
+      'The union urged the board to act on the docks, which Okafor described as “an open door for anyone with a grudge.”',
+      [['an open door for anyone with a grudge.', 'Maria Okafor']],
+    ],
+    ['Brandt described the levy as “a tax on hope” in his speech.', [['a tax on hope', 'Tomas Brandt']]],
+    // A quotation before the verb is not what it describes: "fair" is the asker's word.
+    [
+      'Okafor asked whether the audit would be “fair,” in what Brandt described as a stalling tactic.',
+      [['fair', 'Maria Okafor']],
+    ],
+  ];
+  it.each(described)('%s', (body, expected) => {
+    const direct = quotesOf(body, [okafor, brandt]).filter((quote) => quote.kind === 'direct');
+    expect(direct.map((quote) => [quote.text.text, quote.speaker?.name])).toEqual(expected);
+  });
+
   it('gives the entity id of the resolved speaker', () => {
     const [quote] = quotesOf('“The budget is balanced,” Okafor said.', [okafor]);
     expect(quote?.speaker?.entityId).toBe('p1');
@@ -598,6 +616,10 @@ describe('not quotes', () => {
     ['The unions pledged delegates to the new council.'],
     ['The minister denied involvement in any scheme that hurts the port.'],
     ['He appeared on “Face the Harbour” on Sunday.'],
+    // A verb hyphened to the word before is an adjective.
+    ['The self-described reformer has won the port ward twice.'],
+    ['Brandt repeated his oft-stated promise to rebuild the dam.'],
+    ['The levy is a value-added tax on every cargo landed in Velmar.'],
   ];
   it.each(rows)('%s', (body) => {
     expect(quotesOf(body, [brandt]).map(summary)).toEqual([]);
