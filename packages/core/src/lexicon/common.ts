@@ -65,6 +65,8 @@ export const COMMON_CAPITALISED = wordSet(`
   militants militias militia fighters troops soldiers forces rebels leaders members people citizens
   civilians families reporters journalists investigators prosecutors doctors medics rescuers
   workers students teachers parents children women men many several dozens hundreds thousands
+  aides advisers advisors brokers traders dealers bankers economists investors diplomats markets
+  projections estimates forecasts
   poll polls report reports study survey statement data research ad ads campaign government
   mr mrs ms dr sir his her their its our my your
   read click share watch listen follow subscribe photo video update updated editor note

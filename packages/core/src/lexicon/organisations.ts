@@ -22,6 +22,15 @@ export const ORGANISATION_HEADS = wordSet(`
   summit forum investigations affairs resources studies relations operations laboratories
 `);
 
+/**
+ * Capitalised words that end an organisation's name but begin or head nothing: "Swiss Bank Corp
+ * International", "RBC Capital Markets". Inside a run ("Minister of International Trade", "Vice
+ * President for International Services") they are part of a title or a department.
+ */
+export const ORGANISATION_LAST_WORDS = wordSet(`
+  international markets
+`);
+
 /** Lower-case nouns after a name that make it an organisation: "Ahl al-Kahf militia", "Al-Nujaba group". */
 export const ORGANISATION_NOUNS = wordSet(`
   militia militias group groups party movement faction organisation organization brigade brigades
@@ -52,7 +61,8 @@ export const KNOWN_ORGANISATION_PHRASES = phraseSet(`
   New York Times | Washington Post | Wall Street Journal | Associated Press | Fox News |
   Federal Reserve | Scotland Yard | Green Party | Muslim Brotherhood | Kataib Hezbollah |
   Asaib Ahl al-Haq | Saraya al-Salam | European Union | United Nations | Goldman Sachs | Wells Fargo |
-  Morgan Stanley | Planned Parenthood | Black Lives Matter | Tax Policy Center | Tax Foundation
+  Morgan Stanley | Planned Parenthood | Black Lives Matter | Tax Policy Center | Tax Foundation |
+  General Electric | General Motors | General Mills | General Dynamics | National Amusements
 `);
 
 /** Capitalised short words in capitals that are not organisations ("TV", "OK", "COVID"). */

@@ -25,6 +25,7 @@ export const TITLE_WORDS = wordSet(`
   professor prof dr doctor
   president-elect nominee candidate leader
   ceo cfo coo chief-executive founder
+  manager economist banker analyst strategist
 `);
 
 /** Words that qualify a title ("Former Iraqi Foreign Minister", "Deputy Prime Minister"). */

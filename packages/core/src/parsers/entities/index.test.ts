@@ -227,3 +227,37 @@ describe('entities: a pronoun with its verb is no name', () => {
     expect(names).toEqual(people);
   });
 });
+
+describe('entities: common words and job titles are no names', () => {
+  // [text, the people, the organisations]
+  const rows: Array<[text: string, people: string[], organisations: string[]]> = [
+    ['Talks stall\n\nAides said the senator would not run again.', [], []],
+    ['Coffee prices\n\nTraders said the export price would rise. Brokers agreed.', [], []],
+    [
+      'Yen outlook\n\nThe trend is slowing, said Koji Tanaka, Deputy General Manager of the bank’s research arm.',
+      ['Koji Tanaka'],
+      [],
+    ],
+    [
+      'Bond issue\n\nThe coupon was fixed at 14 pct, said Harbour Capital Markets as lead manager.',
+      [],
+      ['Harbour Capital Markets'],
+    ],
+    [
+      'Shelf deal\n\nThe deal is done, said Mira Lind, president of Shelf Storage Systems International.',
+      ['Mira Lind'],
+      ['Shelf Storage Systems International'],
+    ],
+    [
+      'Contracts\n\nThe forum members include Westinghouse and General Electric, the ministry said.',
+      [],
+      ['General Electric'],
+    ],
+  ];
+  it.each(rows)('%s', (text, people, organisations) => {
+    const entities = parseArticle(text).entities;
+    expect(ofKind(entities, 'person').map((entity) => entity.name)).toEqual(people);
+    const found = ofKind(entities, 'organisation').map((entity) => entity.name);
+    for (const organisation of organisations) expect(found).toContain(organisation);
+  });
+});

@@ -4,6 +4,7 @@ import {
   KNOWN_ORGANISATIONS,
   NOT_ACRONYMS,
   ORGANISATION_HEADS,
+  ORGANISATION_LAST_WORDS,
 } from '../../lexicon/organisations.js';
 import { wordSet } from '../../lexicon/words.js';
 import { lookupKey } from './places.js';
@@ -12,10 +13,13 @@ import { ShapedWordSet } from './word-shapes.js';
 
 // The word lists asked about the words of every run, as bits of the made words (`word-lists.ts`).
 const ORGANISATION_HEAD_LIST = new ListedWords(ORGANISATION_HEADS);
+const ORGANISATION_LAST_WORD_LIST = new ListedWords(ORGANISATION_LAST_WORDS);
 
-/** A name ending in an organisation word: "Kurdistan Democratic Party", "Quds Force". */
+/** A name ending in an organisation word: "Kurdistan Democratic Party", "Quds Force", "Capital Markets". */
 export function endsInOrganisationHead(lastWord: ListedWord, wordCount: number): boolean {
-  return wordCount >= 2 && ORGANISATION_HEAD_LIST.holds(lastWord);
+  return (
+    wordCount >= 2 && (ORGANISATION_HEAD_LIST.holds(lastWord) || ORGANISATION_LAST_WORD_LIST.holds(lastWord))
+  );
 }
 
 /** An organisation word: "party", "force", "ministry". */
