@@ -65,6 +65,17 @@ export const KNOWN_ORGANISATION_PHRASES = phraseSet(`
   General Electric | General Motors | General Mills | General Dynamics | National Amusements
 `);
 
+/**
+ * Organisations whose name holds a possessive ("Moody's said", "Standard and Poor's", "People's
+ * Daily"): the tokenizer cuts the "'s" off, and the words before it would read as a person. Only
+ * names no person's possessive is likely to share ("Christie's" is also Chris Christie's, "McDonald's"
+ * also Laquan McDonald's).
+ */
+export const POSSESSIVE_ORGANISATIONS = phraseSet(`
+  Moody's | Standard and Poor's | Standard & Poor's | People's Daily | People's Liberation Army |
+  People's Bank of China | Macy's | Sotheby's
+`);
+
 /** Capitalised short words in capitals that are not organisations ("TV", "OK", "COVID"). */
 export const NOT_ACRONYMS = wordSet(`
   tv ok am pm ad bc ce bce vs ceo cfo coo cto gdp gmt utc est edt pst pdt bst cet id ii iii iv vi vii viii

@@ -18,6 +18,7 @@ import {
   TITLE_WORDS,
 } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
+import { spanOf } from '../../span.js';
 import type { Span } from '../../types.js';
 import type { Candidate } from './candidate.js';
 import {
@@ -28,6 +29,7 @@ import {
   knownOrganisation,
   knownOrganisationKey,
   mayBeKnownOrganisationShape,
+  possessiveOrganisationEnd,
 } from './organisations.js';
 import {
   isFirstName,
@@ -105,6 +107,22 @@ export function findCandidates(
   for (let r = 0; r < runs.length; r++) {
     if (consumed[r] === 1) continue;
     const run = runs[r] as Run;
+    // "Moody's said", "Standard and Poor's", "The People's Daily": the possessive is inside the name.
+    const possessiveFirst =
+      run.first < run.last && DETERMINERS.holds(words.get(run.first)) ? run.first + 1 : run.first;
+    const possessiveStart = words.startOf(possessiveFirst);
+    const possessiveEnd = possessiveOrganisationEnd(text, possessiveStart, words.lowerAt(possessiveFirst));
+    if (possessiveEnd >= 0) {
+      found.organisations.push(organisation(spanOf(text, possessiveStart, possessiveEnd), null));
+      for (
+        let next = r + 1;
+        next < runs.length && words.startOf((runs[next] as Run).first) < possessiveEnd;
+        next++
+      ) {
+        consumed[next] = 1;
+      }
+      continue;
+    }
     let first = run.first;
     let last = run.last;
     // "Jim Eastland I've": a pronoun with its verb ends the name before it.

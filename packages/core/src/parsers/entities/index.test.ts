@@ -261,3 +261,24 @@ describe('entities: common words and job titles are no names', () => {
     for (const organisation of organisations) expect(found).toContain(organisation);
   });
 });
+
+describe('entities: organisations with a possessive in the name', () => {
+  // [text, the organisations, the people]
+  const rows: Array<[text: string, organisations: string[], people: string[]]> = [
+    ['Rating cut\n\nMoody’s said the outlook was negative. Moody’s cut the rating.', ['Moody’s'], []],
+    ["Rating cut\n\nMoody's cut the rating, and Moody’s said more cuts may follow.", ["Moody's"], []],
+    ["Rating review\n\nStandard and Poor's said it would review the rating.", ["Standard and Poor's"], []],
+    ['Drought\n\nThe People’s Daily said the drought was the worst in decades.', ['People’s Daily'], []],
+    // A person's possessive is not the company's name.
+    [
+      'Protest held\n\nThe city council met on Monday.\n\nLaquan McDonald’s mother spoke first, Mayor Rahm Emanuel said.',
+      [],
+      ['Rahm Emanuel'],
+    ],
+  ];
+  it.each(rows)('%s', (text, organisations, people) => {
+    const entities = parseArticle(text).entities;
+    expect(ofKind(entities, 'organisation').map((entity) => entity.name)).toEqual(organisations);
+    for (const person of people) expect(find(entities, 'person', person)?.name).toBe(person);
+  });
+});

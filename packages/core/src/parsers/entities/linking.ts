@@ -344,7 +344,10 @@ export function editDistance(a: string, b: string): number {
   return previousRow[b.length] as number;
 }
 
-/** `name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase()`, with no copy that changes nothing. */
+/**
+ * `name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase()` with straight apostrophes
+ * ("Moody’s" and "Moody's" are one), with no copy that changes nothing.
+ */
 function organisationKey(name: string): string {
   let start = 0;
   if (
@@ -357,7 +360,8 @@ function organisationKey(name: string): string {
     while (start < name.length && isWhiteSpaceCode(name.charCodeAt(start))) start++;
   }
   const rest = start > 0 ? name.slice(start) : name;
-  return (foldsSpace(rest) ? rest.replace(/\s+/g, ' ') : rest).toLowerCase();
+  const key = (foldsSpace(rest) ? rest.replace(/\s+/g, ' ') : rest).toLowerCase();
+  return key.includes('’') ? key.replaceAll('’', "'") : key;
 }
 
 /** `/\s+/g` would change the text: it has white space other than single spaces. */

@@ -1,3 +1,4 @@
+import { isWhiteSpaceCode } from '../../characters.js';
 import { PRONOUNS } from '../../lexicon/common.js';
 import {
   KNOWN_ORGANISATION_PHRASES,
@@ -5,6 +6,7 @@ import {
   NOT_ACRONYMS,
   ORGANISATION_HEADS,
   ORGANISATION_LAST_WORDS,
+  POSSESSIVE_ORGANISATIONS,
 } from '../../lexicon/organisations.js';
 import { wordSet } from '../../lexicon/words.js';
 import { lookupKey } from './places.js';
@@ -20,6 +22,62 @@ export function endsInOrganisationHead(lastWord: ListedWord, wordCount: number):
   return (
     wordCount >= 2 && (ORGANISATION_HEAD_LIST.holds(lastWord) || ORGANISATION_LAST_WORD_LIST.holds(lastWord))
   );
+}
+
+/** `POSSESSIVE_ORGANISATIONS` by first word ("moody's", "standard", "people's"). */
+const POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const phrase of POSSESSIVE_ORGANISATIONS) {
+  const firstWord = phrase.split(' ')[0] as string;
+  POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD.set(firstWord, [
+    ...(POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD.get(firstWord) ?? []),
+    phrase,
+  ]);
+}
+
+/**
+ * The end of a name of `POSSESSIVE_ORGANISATIONS` written at `start` ("Moody’s", "Standard and
+ * Poor's"), or -1. `firstWord` is the lower case of the word at `start` without its possessive.
+ */
+export function possessiveOrganisationEnd(text: string, start: number, firstWord: string): number {
+  const phrases =
+    POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD.get(firstWord) ??
+    POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD.get(`${firstWord}'s`);
+  if (!phrases) return -1;
+  for (const phrase of phrases) {
+    const end = phraseEndAt(text, start, phrase);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/**
+ * Where `phrase` (lower case, single spaces, straight apostrophes) ends when written at `start`, in
+ * any case, with any white space between its words and either apostrophe; -1 when it is not there
+ * or runs into a longer word.
+ */
+function phraseEndAt(text: string, start: number, phrase: string): number {
+  let at = start;
+  for (let index = 0; index < phrase.length; index++) {
+    const wanted = phrase.charCodeAt(index);
+    if (wanted === 32) {
+      if (!isWhiteSpaceCode(text.charCodeAt(at))) return -1;
+      while (isWhiteSpaceCode(text.charCodeAt(at))) at++;
+      continue;
+    }
+    const code = text.charCodeAt(at);
+    const same =
+      wanted === 39
+        ? code === 39 || code === 0x2019
+        : (code >= 65 && code <= 90 ? code + 32 : code) === wanted;
+    if (!same) return -1;
+    at++;
+  }
+  return isNameCode(text.charCodeAt(at)) ? -1 : at;
+}
+
+/** A letter or digit (anything past ASCII counts): a name going on. */
+function isNameCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code > 127;
 }
 
 /** An organisation word: "party", "force", "ministry". */
