@@ -6,6 +6,7 @@ import type { ActorRef, Quote, Span } from '../../types.js';
 import { attributeSegment, SentenceOfToken, tokenAt } from './attribution.js';
 import { type Cue, findCues } from './cues.js';
 import { findQuotedSegments, looksLikeTitle, type QuotedSegment } from './direct.js';
+import { headlineAttribution } from './headline.js';
 import { clauseEnd, indirectContent } from './indirect.js';
 import type { TokenRange } from './phrase.js';
 import { createSpeakerResolver, type SpeakerResolver } from './speaker.js';
@@ -105,6 +106,18 @@ export const quotesParser: ArticleParser = {
         next && next.sentence === cue.sentence ? next : null,
       );
       if (!content || !hasUnquotedWords(tokens, content, quotedBy, 3)) continue;
+      const contentSpan = spanOf(
+        text,
+        (tokens[content.first] as Token).start,
+        (tokens[content.last] as Token).end,
+      );
+      drafts.push({ kind: 'indirect', text: contentSpan, marks: null, cue, inherited: null });
+    }
+
+    // The headline's own attribution ("Pence: …", "Trump urges …"); the headline is otherwise not read.
+    const fromHeadline = article.headline ? headlineAttribution(tokens, article.headline) : null;
+    if (fromHeadline) {
+      const { content, cue } = fromHeadline;
       const contentSpan = spanOf(
         text,
         (tokens[content.first] as Token).start,
