@@ -36,7 +36,8 @@ export const quotesParser: ArticleParser = {
     const { text, article, tokens, layout } = context;
     // The trace ignores messages without `debug`: skip building them.
     const { debug } = context.options;
-    // The standfirst is read: it often carries the story's main attribution. Captions and headlines are not.
+    // The standfirst is read: it often carries the story’s main attribution. Captions are not, nor is the
+    // headline but for its own attribution ("Pence: …"), read at the end.
     const standfirst = article.standfirst ? article.paragraphs.indexOf(article.standfirst) : -1;
     const isSkipped = (index: number) =>
       index !== standfirst && (index < layout.bodyStart || layout.furniture.has(index));
