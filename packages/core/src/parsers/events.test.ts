@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../parser.js';
 import { isValidSpan, spanOf } from '../span.js';
 import type { AttackEvent } from '../types.js';
 import { eventsParser } from './events.js';
 import { parseIncident } from './incident/testing.js';
-import { sentencesParser } from './sentences.js';
-import { structureParser } from './structure.js';
+import { contextAfter } from './testing.js';
 
 type Expected = Partial<Pick<AttackEvent, 'kind' | 'weapon' | 'count' | 'place' | 'date'>> & {
   target?: string;
@@ -190,13 +188,7 @@ describe('the attacker the text states as fact', () => {
 
   it('resolves the attacker to the entity of the article', () => {
     const text = 'Northern Liberation Front militants attacked a police post in Orlo, killing five officers.';
-    const context = createContext(
-      text,
-      { published: null, reference: null, maxLength: 2_000_000, debug: false },
-      [],
-    );
-    structureParser.parse(context);
-    sentencesParser.parse(context);
+    const context = contextAfter(text);
     // What the entities parser would find: the group, under the name it gives it.
     const mention = spanOf(text, 0, 'Northern Liberation Front'.length);
     context.article.entities = [

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createContext, parseArticle } from '../../parser.js';
+import { parseArticle } from '../../parser.js';
 import { isValidSpan } from '../../span.js';
 import type { BylineRole } from '../../types.js';
 import { structureParser } from '../structure.js';
+import { contextAfter } from '../testing.js';
 import { bylineParser } from './index.js';
 
 interface Expected {
@@ -190,13 +191,7 @@ describe('not bylines', () => {
 describe('byline paragraphs are furniture', () => {
   it('marks the byline paragraph and starts the body after it', () => {
     const text = `Council backs harbour plan\n\nBy Lena Ortiz\n\n${story}`;
-    const context = createContext(text, {
-      published: null,
-      reference: null,
-      maxLength: 1_000_000,
-      debug: false,
-    });
-    structureParser.parse(context);
+    const context = contextAfter(text, [structureParser]);
     const bylineIndex = context.article.paragraphs.findIndex(
       (paragraph) => paragraph.text === 'By Lena Ortiz',
     );

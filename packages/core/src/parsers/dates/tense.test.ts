@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../parser.js';
-import { sentencesParser } from '../sentences.js';
-import { structureParser } from '../structure.js';
+import { contextAfter } from '../testing.js';
 import { SentenceTenses, sentenceTense, sentenceTokenSpans, tenseAt, tokenSpanFinder } from './tense.js';
 
 /** Texts of several sentences and paragraphs, with headline, line breaks and a blank run. */
@@ -17,14 +15,7 @@ const texts: Array<[string, string]> = [
 
 describe('tokenSpanFinder', () => {
   it.each(texts)('finds the token spans of every sentence: %s', (_name, text) => {
-    const context = createContext(text, {
-      published: null,
-      reference: null,
-      maxLength: 1_000_000,
-      debug: false,
-    });
-    structureParser.parse(context);
-    sentencesParser.parse(context);
+    const context = contextAfter(text);
     const { sentences } = context.article;
     const expected = sentenceTokenSpans(context.tokens, sentences.length);
     const find = tokenSpanFinder(context.tokens, sentences.length);
@@ -52,14 +43,7 @@ describe('tenseAt', () => {
     ['Officials said the convoy would have arrived on Wednesday.', 'Wednesday', 'past'],
   ];
   it.each(rows)('%s (%s) → %s', (text, word, expected) => {
-    const context = createContext(text, {
-      published: null,
-      reference: null,
-      maxLength: 1_000_000,
-      debug: false,
-    });
-    structureParser.parse(context);
-    sentencesParser.parse(context);
+    const context = contextAfter(text);
     const span = tokenSpanFinder(context.tokens, context.article.sentences.length)(0, 0);
     expect(tenseAt(context.tokens, span, text.indexOf(word))).toBe(expected);
   });
@@ -67,14 +51,7 @@ describe('tenseAt', () => {
 
 describe('SentenceTenses', () => {
   it.each(tenseRows)('reads the tenses of tenseAt and sentenceTense: %s', (_name, text, word) => {
-    const context = createContext(text, {
-      published: null,
-      reference: null,
-      maxLength: 1_000_000,
-      debug: false,
-    });
-    structureParser.parse(context);
-    sentencesParser.parse(context);
+    const context = contextAfter(text);
     const sentence = context.article.sentences[0];
     if (!sentence) throw new Error('no sentence');
     const find = tokenSpanFinder(context.tokens, context.article.sentences.length);

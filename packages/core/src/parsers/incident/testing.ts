@@ -1,10 +1,10 @@
-import { createContext } from '../../parser.js';
 import type { Article, DateMention } from '../../types.js';
 import { casualtiesParser } from '../casualties.js';
 import { claimsParser } from '../claims.js';
 import { eventsParser } from '../events.js';
 import { sentencesParser } from '../sentences.js';
 import { structureParser } from '../structure.js';
+import { contextAfter } from '../testing.js';
 import { tollParser } from '../toll.js';
 
 /**
@@ -18,21 +18,8 @@ export function parseIncident(
   dates: DateMention[] = [],
 ): Article & { trace: string[] } {
   const trace: string[] = [];
-  const context = createContext(
-    text,
-    { published, reference: null, maxLength: 2_000_000, debug: true },
-    trace,
-  );
+  const context = contextAfter(text, [structureParser, sentencesParser], { trace, published });
   context.article.dates = dates;
-  for (const parser of [
-    structureParser,
-    sentencesParser,
-    casualtiesParser,
-    claimsParser,
-    eventsParser,
-    tollParser,
-  ]) {
-    parser.parse(context);
-  }
+  for (const parser of [casualtiesParser, claimsParser, eventsParser, tollParser]) parser.parse(context);
   return { ...context.article, trace };
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../parser.js';
 import { isValidSpan } from '../../span.js';
 import type { Entity, EntityKind, Quote, Span } from '../../types.js';
 import { datelineParser } from '../dateline.js';
 import { sentencesParser } from '../sentences.js';
 import { structureParser } from '../structure.js';
+import { contextAfter } from '../testing.js';
 import { quotesParser } from './index.js';
 
 const HEADLINE = 'A headline for the test story\n\n';
@@ -48,14 +48,7 @@ function entitiesFor(text: string, sketches: EntitySketch[]): Entity[] {
 function quotesOf(body: string, sketches: EntitySketch[] = []): Quote[] {
   const text = HEADLINE + body;
   const trace: string[] = [];
-  const context = createContext(
-    text,
-    { published: null, reference: null, maxLength: 2_000_000, debug: true },
-    trace,
-  );
-  structureParser.parse(context);
-  sentencesParser.parse(context);
-  datelineParser.parse(context);
+  const context = contextAfter(text, [structureParser, sentencesParser, datelineParser], { trace });
   context.article.entities = entitiesFor(text, sketches);
   quotesParser.parse(context);
   for (const quote of context.article.quotes) {
