@@ -1,6 +1,7 @@
 import { parseArticle } from '@newsparse/core';
+import { ask } from '@newsparse/qa';
 import { describe, expect, it } from 'vitest';
-import { articleCard } from './render.js';
+import { answerText, articleCard } from './render.js';
 
 describe('articleCard', () => {
   const rows: Array<[name: string, text: string, expected: RegExp[], absent: RegExp[]]> = [
@@ -27,5 +28,26 @@ describe('articleCard', () => {
     const card = articleCard(7, parseArticle(text, { reference: '2026-01-15T12:00:00Z' }));
     for (const pattern of expected) expect(card).toMatch(pattern);
     for (const pattern of absent) expect(card).not.toMatch(pattern);
+  });
+});
+
+describe('answerText', () => {
+  it('puts an answer from wrapped wire copy on one line, so its bold markup holds', () => {
+    const article = parseArticle(
+      [
+        'COFFEE OUTLOOK',
+        '',
+        '    ABIDJAN, March 4 - Ivory Coast today predicted that the',
+        'present coffee price crash would not last long.',
+        '    The crash followed the collapse of the recent International',
+        'Coffee Organisation meeting in London, where producers and',
+        'consumers failed to agree on export quotas.',
+      ].join('\n'),
+    );
+    const reply = answerText(ask('What happened?', [article]), () => 'Coffee outlook');
+    expect(reply.split('\n')[0]).toBe(
+      '**Ivory Coast today predicted that the present coffee price crash would not last long.**',
+    );
+    expect(reply).toMatch(/^> ABIDJAN, March 4 - Ivory Coast today predicted that the present coffee/m);
   });
 });

@@ -70,10 +70,12 @@ export function summaryLine(summary: ArticleSummary): string {
 
 /** A quote block: Discord and the terminal both show "> " lines as the quoted evidence. */
 export function quoteBlock(text: string): string {
-  return truncate(text.replace(/\s+/g, ' ').trim(), 600)
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
+  return `> ${oneLine(text)}`;
+}
+
+/** Text from wrapped wire copy on one line, at most 600 characters: a line break would end the markup around it. */
+function oneLine(text: string): string {
+  return truncate(text.replace(/\s+/g, ' ').trim(), 600);
 }
 
 export const NOT_STATED = 'Not stated in the article.';
@@ -86,7 +88,7 @@ export function answerText(answer: Answer, headlineOf: (articleId: string) => st
   if (answer.answer === null) {
     return answer.reason ? `${NOT_STATED} (${answer.reason})` : NOT_STATED;
   }
-  const lines = [`**${answer.answer}**`];
+  const lines = [`**${oneLine(answer.answer)}**`];
   const seen = new Set<string>();
   for (const evidence of answer.evidence.slice(0, 3)) {
     const key = `${evidence.articleId}:${evidence.sentence.start}`;

@@ -21,6 +21,11 @@ const rows: Array<[string, string, string]> = [
     'Former Iraqi Foreign Minister Hoshyar Zebari called on the Iraqi government',
   ],
   [
+    'a story of one paragraph',
+    'At least 45 people were killed and 36 others injured in two car bombings in Benghazi. The attacks came at rush hour.',
+    'At least 45 people were killed and 36 others injured in two car bombings in Benghazi.',
+  ],
+  [
     'a story without a dateline',
     'Storm floods the valley\n\nHeavy rain flooded dozens of homes in the valley on Sunday. Roads were closed.',
     'Heavy rain flooded dozens of homes in the valley on Sunday.',

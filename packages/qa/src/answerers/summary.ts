@@ -39,5 +39,8 @@ function ledeOf(doc: Doc): Span | null {
     const lede = trimmed(article.text, start, sentence.end, '—–-:');
     if (lede.text.length > 0) return lede;
   }
-  return null;
+  // A story of one paragraph, read as a headline ("At least 45 people were killed in two car bombings
+  // …"): its first sentence says what happened.
+  const only = doc.sentences[0];
+  return article.paragraphs.length === 1 && only ? only : null;
 }
