@@ -65,6 +65,13 @@ describe('attack events', () => {
     expect(events[0]?.target).toContain('Danish Embassy');
   });
 
+  it('reads "an explosive device" as one weapon', () => {
+    const [event] = eventsOf(
+      'Nine troopers were killed when militants set off an explosive device near their vehicle.',
+    );
+    expect(event).toMatchObject({ kind: 'bombing', weapon: 'explosive device' });
+  });
+
   it('takes the date of a date mention inside the sentence', () => {
     const text = 'Rockets were fired to attack the Danish Embassy in Tarsa on Monday evening.';
     const start = text.indexOf('Monday evening');
@@ -83,6 +90,13 @@ describe('not attack events', () => {
     'The National Rifle Association said the attacks highlight the threat.',
     'Royal Dutch Shell said its Berre refinery will shut down in April.',
     'Ericsson said it signed a contract to supply its AXE Telephone exchanges.',
+    // Weapon words that name no weapon.
+    'The anchor crosses swords with the senator over trade.',
+    'Expanded trade is a double-edged sword for the port.',
+    'Malware could turn the phone into a listening device.',
+    'Quotas, the major device used to regulate coffee prices, were suspended.',
+    'Traders watched the soaring pound and the potentially explosive Canadian dollar.',
+    'They could use the territory of the neighbour to bomb the plant.',
   ];
   it.each(rows)('%s', (text) => {
     expect(eventsOf(text)).toEqual([]);

@@ -54,7 +54,7 @@ const WEAPONS: readonly WeaponKind[] = [
   { pattern: /^(?:drones?)$/i, kind: 'drone attack' },
   {
     pattern:
-      /^(?:(?:car|truck|suicide|roadside|pipe|nail|motorcycle) )?(?:bombs?|IEDs?|explosives?|grenades?|devices?|vests?)$/i,
+      /^(?:(?:car|truck|suicide|roadside|pipe|nail|motorcycle|explosive|incendiary|improvised|suspicious) )?(?:bombs?|IEDs?|explosives?|grenades?|devices?|vests?)$/i,
     kind: 'bombing',
   },
   { pattern: /^(?:guns?|rifles?|firearms?|pistols?|handguns?|AK-47s?)$/i, kind: 'shooting' },
@@ -214,11 +214,42 @@ function isWordOfName(words: readonly Word[], at: number): boolean {
 }
 const DETERMINER_WORDS = new Set(['a', 'an', 'the']);
 
+/** What makes a "device" a bomb: "an explosive device", "a suspicious device"; "a listening device" is not. */
+const BOMB_DEVICE_WORDS = new Set([
+  'explosive',
+  'incendiary',
+  'improvised',
+  'suspicious',
+  'suicide',
+  'nail',
+  'pipe',
+]);
+
+/** Words before a verb "bomb": "to bomb Iran", "could bomb the sites". */
+const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'should', 'can', 'might', 'must', 'not']);
+
+/**
+ * Weapon words that name no weapon: "crosses swords with", "a double-edged sword", "a listening device",
+ * "to bomb Iran", "a potentially explosive market" ("an explosive device" is read at "device").
+ */
+function isFigureOfSpeech(words: readonly Word[], at: number): boolean {
+  const word = words[at] as Word;
+  const before = words[at - 1]?.lower ?? '';
+  if (word.lower === 'bomb') return BEFORE_VERB.has(before);
+  if (word.lower === 'explosive') return word.pos === 'ADJ';
+  if (word.lower === 'device' || word.lower === 'devices') return !BOMB_DEVICE_WORDS.has(before);
+  if (word.lower === 'sword' || word.lower === 'swords') {
+    return before.startsWith('cross') || before.endsWith('-edged') || before === 'edged';
+  }
+  return false;
+}
+
 function weaponAt(words: readonly Word[], at: number): { kind: string; from: number; to: number } | null {
   const word = words[at] as Word;
   if (!WEAPON_HEADS.has(word.lower)) return null;
   // "the National Rifle Association", "Shell Oil", "Ericsson AXE": a word of a name, no weapon.
   if (isWordOfName(words, at)) return null;
+  if (isFigureOfSpeech(words, at)) return null;
   const pair = at > 0 ? `${(words[at - 1] as Word).text} ${word.text}` : '';
   for (const weapon of WEAPONS) {
     if (pair && weapon.pattern.test(pair)) return { kind: weapon.kind, from: at - 1, to: at + 1 };
