@@ -34,6 +34,17 @@ const rows: Array<[string, string, string | null]> = [
     null,
   ],
   ['A man aged 30 was wounded in the attack on the checkpoint.', 'How many people were injured?', null],
+  // Who, with the count as the text writes it.
+  [
+    'Blast at depot\n\nPolice arrested three men near the launch site on Tuesday.',
+    'Who was arrested?',
+    'three men',
+  ],
+  [
+    'Blast at depot\n\nAt least nine soldiers were killed when the convoy was hit.',
+    'Who was killed?',
+    'At least nine soldiers',
+  ],
   // Who: the list after "among the dead were", up to the attribution the quote parser reads.
   [
     'Nine people were killed.\n\nAmong the dead were six depot employees, two firefighters and a lorry driver, spokesman Tomas Ruel told reporters.',

@@ -22,12 +22,13 @@ export const casualtiesAnswerer: Answerer = {
       const listed = victimList(doc, kind);
       if (listed) return spanAnswer(doc, listed, 0.75);
       if (!best.who) return abstain(`the article does not say who was ${kind}`);
-      const answer = `${best.countText} ${best.who.text}`;
+      const written = countedAsWritten(doc.article.text, best.span, best.who);
+      const answer = written?.text ?? `${best.countText} ${best.who.text}`;
       return {
         answer,
         value: answer.toLowerCase(),
         confidence: best.confidence,
-        evidence: [evidenceFor(doc, best.who)],
+        evidence: [evidenceFor(doc, written ?? best.who)],
       };
     }
     return {
@@ -63,6 +64,24 @@ function victimList(doc: Doc, kind: CasualtyKind): Span | null {
     }
   }
   return null;
+}
+
+/**
+ * The count and who as the text writes them ("three men", "at least nine people"): the number words
+ * and quantifiers just before `who` inside the casualty's span, or null when none stand there.
+ */
+function countedAsWritten(text: string, span: Span, who: Span): Span | null {
+  if (who.start <= span.start || who.start > span.end) return null;
+  const before = text.slice(span.start, who.start);
+  const words = [...before.matchAll(/[\p{L}\p{N},.'-]+/gu)];
+  let from = -1;
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] as RegExpMatchArray;
+    const counts = numberValue(word[0], true) !== null || QUANTIFIERS.has(word[0].toLowerCase());
+    if (!counts) break;
+    from = span.start + (word.index ?? 0);
+  }
+  return from >= 0 ? spanAt(text, from, who.end) : null;
 }
 
 interface CountReading {
