@@ -79,7 +79,7 @@ export const DEPARTMENT_WORDS = wordSet(`
   agriculture labor labour transportation transport housing veterans homeland security trade industry
   environment culture information communications oil economy planning youth sport sports tourism water
   electricity higher religious endowments displacement migration women human rights the and of for
-  public works urban development
+  public works urban development international
 `);
 
 /** Verbs of thinking that, like verbs of saying, have somebody (or some body) as subject. */

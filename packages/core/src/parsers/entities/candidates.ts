@@ -237,7 +237,7 @@ export function findCandidates(
       // "Secretary of State Mike Pompeo", "Iranian Ambassador to Iraq Iraj Masjedi".
       const continued = titleContinuation(text, words, runs, last);
       if (!continued || split.roleFirst < 0) continue;
-      consumed[continued.run] = 1;
+      for (const taken of continued.runs) consumed[taken] = 1;
       roles[roles.length - 1] = text.slice(words.get(split.roleFirst).start, continued.titleEnd);
       for (const placeSpan of continued.places)
         found.places.push({ kind: 'place', span: placeSpan, roles: [], evidence: true });
@@ -611,16 +611,20 @@ function titleText(text: string, words: WordList, first: number, last: number): 
 }
 
 interface TitleContinuation {
-  run: number;
+  /** The runs taken into the title and name: one, or more joined by "and". */
+  runs: number[];
   titleEnd: number;
   nameFirst: number;
   nameLast: number;
   places: Span[];
 }
 
+const AND_CONNECTOR = new ShapedWordSet(wordSet('and'));
+
 /**
  * After a title with nothing after it, "of State Mike Pompeo" or "to Iraq Iraj Masjedi": the words of
- * the next run that complete the title (departments, places), then the name.
+ * the next run that complete the title (departments, places), then the name. A run that is all title
+ * goes on after "and": "of International Trade | and Industry Hajime Tamura".
  */
 function titleContinuation(
   text: string,
@@ -628,33 +632,45 @@ function titleContinuation(
   runs: Run[],
   last: number,
 ): TitleContinuation | null {
-  const runIndex = runAfterConnector(words, runs, last, TITLE_CONNECTORS);
-  if (runIndex === undefined) return null;
-  const run = runs[runIndex] as Run;
+  let runIndex = runAfterConnector(words, runs, last, TITLE_CONNECTORS);
+  const taken: number[] = [];
   const places: Span[] = [];
-  let i = run.first;
-  while (i < run.last) {
-    let placeEnd = -1;
-    for (let j = Math.min(run.last - 1, i + 3); j >= i; j--) {
-      if (knownPlace(wordsSpan(text, words, i, j).text)) {
-        placeEnd = j;
-        break;
+  while (runIndex !== undefined) {
+    const run = runs[runIndex] as Run;
+    let i = run.first;
+    while (i < run.last) {
+      let placeEnd = -1;
+      for (let j = Math.min(run.last - 1, i + 3); j >= i; j--) {
+        if (knownPlace(wordsSpan(text, words, i, j).text)) {
+          placeEnd = j;
+          break;
+        }
       }
+      if (placeEnd >= 0) {
+        places.push(wordsSpan(text, words, i, placeEnd));
+        i = placeEnd + 1;
+        continue;
+      }
+      if (continuesTitle(words.get(i))) {
+        i++;
+        continue;
+      }
+      break;
     }
-    if (placeEnd >= 0) {
-      places.push(wordsSpan(text, words, i, placeEnd));
-      i = placeEnd + 1;
+    taken.push(runIndex);
+    if (i === run.last && continuesTitle(words.get(i))) {
+      runIndex = runAfterConnector(words, runs, run.last, AND_CONNECTOR);
       continue;
     }
-    const word = words.get(i);
-    if (DEPARTMENT_LIST.holds(word) || NATIONALITY_LIST.holds(word) || isOrganisationHead(word)) {
-      i++;
-      continue;
-    }
-    break;
+    if (i === run.first || i > run.last) return null;
+    return { runs: taken, titleEnd: words.get(i - 1).end, nameFirst: i, nameLast: run.last, places };
   }
-  if (i === run.first || i > run.last) return null;
-  return { run: runIndex, titleEnd: words.get(i - 1).end, nameFirst: i, nameLast: run.last, places };
+  return null;
+}
+
+/** A word that completes a title after "of" or "to": a department, a nationality, an organisation word. */
+function continuesTitle(word: Word): boolean {
+  return DEPARTMENT_LIST.holds(word) || NATIONALITY_LIST.holds(word) || isOrganisationHead(word);
 }
 
 /** "in Al-Bab Al-Muzam", "near Tarmiyah", "the city of Fallujah". */

@@ -212,6 +212,40 @@ describe('entities: names from wrapped wire copy', () => {
   });
 });
 
+describe('entities: a title of several departments, and a name over a line break', () => {
+  // [text, the person, their role, the surname mention linked to them]
+  const rows: Array<[text: string, person: string, role: string]> = [
+    [
+      "Trade row\n\nJapan's Minister of International Trade and Industry Hajime Tamura told a press conference that it was fine.",
+      'Hajime Tamura',
+      'Minister of International Trade and Industry',
+    ],
+    [
+      'Rules change\n\nSecretary of Health and Human Services Xavier Becerra said the rules would change.',
+      'Xavier Becerra',
+      'Secretary of Health and Human Services',
+    ],
+  ];
+  it.each(rows)('%s', (text, person, role) => {
+    const people = ofKind(parseArticle(text).entities, 'person');
+    expect(people.map((entity) => entity.name)).toEqual([person]);
+    expect(people[0]?.roles).toContain(role);
+  });
+
+  it('links a surname to a full name broken over two lines', () => {
+    const text = [
+      'FARM TALKS',
+      '    WASHINGTON, March 3 - Agriculture Secretary Richard',
+      'Lyng said the talks with the European Community would resume',
+      'next week, and that the department was ready for them.',
+      '    Lyng added that no date had been set for the meeting.',
+    ].join('\n');
+    const people = ofKind(parseArticle(text).entities, 'person');
+    expect(people.map((entity) => entity.name)).toEqual(['Richard Lyng']);
+    expect(people[0]?.mentions.map((mention) => mention.text)).toEqual(['Richard\nLyng', 'Lyng']);
+  });
+});
+
 describe('entities: a pronoun with its verb is no name', () => {
   const rows: Array<[text: string, people: string[]]> = [
     ['Rally held\n\n“And I’m telling you, we will win,” the senator said.', []],

@@ -40,7 +40,7 @@ export function linkEntities(text: string, found: Candidates, dateline: Span | n
   // dateline's city stays a place ("SANTOS, Brazil - ..., said Orlando dos Santos").
   const places = found.places.filter(
     (candidate) =>
-      candidate.span.text.includes(' ') ||
+      wordCount(candidate.span.text) > 1 ||
       (dateline !== null && contains(dateline, candidate.span)) ||
       !people.linkSurname(candidate.span),
   );
@@ -177,7 +177,8 @@ function linkPeople(
   const bySurname = new Map<string, Group[]>();
   const full: Candidate[] = [];
   const single: Candidate[] = [];
-  for (const candidate of found.people) (candidate.span.text.includes(' ') ? full : single).push(candidate);
+  // "Hajime\nTamura" from wrapped wire copy is a full name too.
+  for (const candidate of found.people) (wordCount(candidate.span.text) > 1 ? full : single).push(candidate);
   // The surnames used alone, asked only about names without evidence: built when first asked.
   let aloneSurnames: Set<string> | undefined;
   const usedAlone = (surname: string): boolean => {
