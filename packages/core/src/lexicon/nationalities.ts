@@ -24,7 +24,7 @@ export const NATIONALITY_WORDS = wordSet(`
   thai tunisian tunisians turkish turk turks turkmen ugandan ukrainian ukrainians uruguayan uzbek
   venezuelan venezuelans vietnamese welsh yemeni yemenis zambian zimbabwean
   arab arabs arabic asian asians african africans western westerner westerners eastern gulf latin
-  latino latinos latina hispanic hispanics caucasian
+  latino latinos latina hispanic hispanics caucasian soviet soviets african-american african-americans
   sunni sunnis shia shias shiite shiites shi'ite alawite alawites druze christian christians muslim
   muslims jewish jew jews catholic catholics protestant protestants evangelical evangelicals hindu
   hindus sikh sikhs buddhist buddhists yazidi yazidis coptic copt copts orthodox islamic islamist

@@ -161,7 +161,11 @@ export function findCandidates(
       found.places.push({ kind: 'place', span, roles: [], evidence: true, ...(acronym ? { acronym } : {}) });
       continue;
     }
-    if (known === 'organisation' || (count === 1 && lastWord.allCaps && knownOrganisation(span.text, true))) {
+    if (
+      known === 'organisation' ||
+      (count === 1 && lastWord.allCaps && knownOrganisation(span.text, true)) ||
+      (count === 1 && isBankOrCorporationName(lastWord.lower))
+    ) {
       found.organisations.push(organisation(span, acronym));
       continue;
     }
@@ -415,6 +419,11 @@ export function gapEndsInComma(words: WordList, index: number): boolean {
 function creditedQuote(words: WordList, first: number): boolean {
   const word = words.get(first);
   return /[”"’]\s*[―—–-]\s*$/.test(word.gap ?? '') || (word.gap === null && /^[―—]/.test(word.text));
+}
+
+/** "Bundesbank", "Citibank", "Citicorp": one word ending in "bank" or "corp", longer than the ending. */
+function isBankOrCorporationName(lower: string): boolean {
+  return lower.length > 5 && (lower.endsWith('bank') || lower.endsWith('corp'));
 }
 
 function organisation(span: Span, acronym: Span | null): Candidate {

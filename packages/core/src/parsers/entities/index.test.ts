@@ -287,6 +287,13 @@ describe('entities: common words and job titles are no names', () => {
       [],
       ['General Electric'],
     ],
+    [
+      'Rates\n\nBanks met on Monday.\n\nA spokesman said the Bundesbank would hold rates. Citicorp said it agreed.',
+      [],
+      ['Bundesbank', 'Citicorp'],
+    ],
+    ['Grain\n\nExperts in Moscow said Soviet planting intentions are unchanged.', [], []],
+    ['Campaign\n\nThe president told African-Americans he would campaign for her.', [], []],
   ];
   it.each(rows)('%s', (text, people, organisations) => {
     const entities = parseArticle(text).entities;
