@@ -66,14 +66,22 @@ export const KNOWN_ORGANISATION_PHRASES = phraseSet(`
 `);
 
 /**
- * Organisations whose name holds a possessive ("Moody's said", "Standard and Poor's", "People's
- * Daily"): the tokenizer cuts the "'s" off, and the words before it would read as a person. Only
- * names no person's possessive is likely to share ("Christie's" is also Chris Christie's, "McDonald's"
- * also Laquan McDonald's).
+ * Organisations whose name a run of capitalised words cannot hold: a possessive ("Moody's said",
+ * "People's Daily") or an "and" ("Securities and Exchange Commission") inside it, so the words on either
+ * side would read as names of their own ("Moody", "Exchange Commission"). Only names no person's
+ * possessive is likely to share ("Christie's" is also Chris Christie's, "McDonald's" also Laquan
+ * McDonald's).
  */
-export const POSSESSIVE_ORGANISATIONS = phraseSet(`
+export const ORGANISATIONS_ACROSS_RUNS = phraseSet(`
   Moody's | Standard and Poor's | Standard & Poor's | People's Daily | People's Liberation Army |
-  People's Bank of China | Macy's | Sotheby's
+  People's Bank of China | Macy's | Sotheby's |
+  Securities and Exchange Commission | Ways and Means Committee | Food and Drug Administration |
+  Organisation for Economic Cooperation and Development | Organization for Economic Cooperation and Development |
+  Organisation for Economic Co-operation and Development | Organization for Economic Co-operation and Development |
+  American Telephone and Telegraph | Nippon Telegraph and Telephone | Nippon Telephone and Telegraph |
+  Procter and Gamble | Procter & Gamble | Johnson and Johnson | Johnson & Johnson | Marks and Spencer |
+  Marks & Spencer | Barnes and Noble | Barnes & Noble | Department of Health and Human Services |
+  Department of Housing and Urban Development | Bureau of Alcohol, Tobacco, Firearms and Explosives
 `);
 
 /** Capitalised short words in capitals that are not organisations ("TV", "OK", "COVID"). */

@@ -29,7 +29,7 @@ import {
   knownOrganisation,
   knownOrganisationKey,
   mayBeKnownOrganisationShape,
-  possessiveOrganisationEnd,
+  organisationAcrossRunsEnd,
 } from './organisations.js';
 import {
   isFirstName,
@@ -107,20 +107,10 @@ export function findCandidates(
   for (let r = 0; r < runs.length; r++) {
     if (consumed[r] === 1) continue;
     const run = runs[r] as Run;
-    // "Moody's said", "Standard and Poor's", "The People's Daily": the possessive is inside the name.
-    const possessiveFirst =
-      run.first < run.last && DETERMINERS.holds(words.get(run.first)) ? run.first + 1 : run.first;
-    const possessiveStart = words.startOf(possessiveFirst);
-    const possessiveEnd = possessiveOrganisationEnd(text, possessiveStart, words.lowerAt(possessiveFirst));
-    if (possessiveEnd >= 0) {
-      found.organisations.push(organisation(spanOf(text, possessiveStart, possessiveEnd), null));
-      for (
-        let next = r + 1;
-        next < runs.length && words.startOf((runs[next] as Run).first) < possessiveEnd;
-        next++
-      ) {
-        consumed[next] = 1;
-      }
+    const across = organisationAcrossRuns(text, words, runs, r);
+    if (across) {
+      found.organisations.push(organisation(across.span, null));
+      for (let next = r + 1; next <= across.lastRun; next++) consumed[next] = 1;
       continue;
     }
     let first = run.first;
@@ -419,6 +409,65 @@ export function gapEndsInComma(words: WordList, index: number): boolean {
 function creditedQuote(words: WordList, first: number): boolean {
   const word = words.get(first);
   return /[”"’]\s*[―—–-]\s*$/.test(word.gap ?? '') || (word.gap === null && /^[―—]/.test(word.text));
+}
+
+/**
+ * A name of `ORGANISATIONS_ACROSS_RUNS` ("Moody's", "Securities and Exchange Commission") starting at
+ * run `r`, or at the word after its first, "The" aside ("The People's Daily", "The House Ways and Means
+ * Committee"), with the rest
+ * of the run it ends in ("American Telephone and Telegraph Co") and a run of organisation words right
+ * after it ("Moody's Investors Service Inc"); null when none starts there.
+ */
+function organisationAcrossRuns(
+  text: string,
+  words: WordList,
+  runs: readonly Run[],
+  r: number,
+): { span: Span; lastRun: number } | null {
+  const run = runs[r] as Run;
+  const opening = run.first < run.last && DETERMINERS.holds(words.get(run.first)) ? run.first + 1 : run.first;
+  for (let first = run.first; first <= Math.min(opening + 1, run.last); first++) {
+    const start = words.startOf(first);
+    let end = organisationAcrossRunsEnd(text, start, words.lowerAt(first));
+    if (end < 0) continue;
+    let lastRun = r;
+    while (lastRun + 1 < runs.length && words.startOf((runs[lastRun + 1] as Run).first) < end) lastRun++;
+    // In a headline in capitals ("MOODY'S MAY DOWNGRADE …") every word runs on: the name ends where it ends.
+    if (!words.get(first).allCaps) {
+      const ending = runs[lastRun] as Run;
+      if (words.endOf(ending.last) > end && isOrganisationTail(words, ending, end)) {
+        end = words.endOf(ending.last);
+      }
+      const next = runs[lastRun + 1];
+      if (
+        next &&
+        onlySpaceBetween(text, end, words.startOf(next.first)) &&
+        isOrganisationTail(words, next, end)
+      ) {
+        lastRun++;
+        end = words.endOf(next.last);
+      }
+    }
+    return { span: spanOf(text, start, end), lastRun };
+  }
+  return null;
+}
+
+/**
+ * The words of `run` from `from` on are one to three and end in an organisation word: the "Co" of
+ * "American Telephone and Telegraph Co", the "Investors Service Inc" after "Moody's".
+ */
+function isOrganisationTail(words: WordList, run: Run, from: number): boolean {
+  let count = 0;
+  for (let index = run.first; index <= run.last; index++) if (words.startOf(index) >= from) count++;
+  return count >= 1 && count <= 3 && isOrganisationHead(words.get(run.last));
+}
+
+/** One or two white-space characters, and nothing else, between `from` and `to`. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let at = from; at < to; at++) if (!isWhiteSpaceCode(text.charCodeAt(at))) return false;
+  return true;
 }
 
 /** "Bundesbank", "Citibank", "Citicorp": one word ending in "bank" or "corp", longer than the ending. */

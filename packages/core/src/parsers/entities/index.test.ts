@@ -309,6 +309,33 @@ describe('entities: organisations with a possessive in the name', () => {
     ['Rating cut\n\nMoody’s said the outlook was negative. Moody’s cut the rating.', ['Moody’s'], []],
     ["Rating cut\n\nMoody's cut the rating, and Moody’s said more cuts may follow.", ["Moody's"], []],
     ["Rating review\n\nStandard and Poor's said it would review the rating.", ["Standard and Poor's"], []],
+    // Names with "and" inside, and the organisation words that follow the name.
+    [
+      'Filing\n\nThe offering has yet to be approved by the Securities and Exchange Commission.',
+      ['Securities and Exchange Commission'],
+      [],
+    ],
+    [
+      'Tax bill\n\nThe House Ways and Means Committee will vote on Tuesday.',
+      ['Ways and Means Committee'],
+      [],
+    ],
+    [
+      'Phone rules\n\nAmerican Telephone and Telegraph Co asked regulators to lift the rules.',
+      ['American Telephone and Telegraph Co'],
+      [],
+    ],
+    [
+      "Ratings\n\nMoody's Investors Service Inc said it may cut the rating.",
+      ["Moody's Investors Service Inc"],
+      [],
+    ],
+    // A headline in capitals: the name ends where it ends.
+    [
+      "MOODY'S MAY DOWNGRADE PIEDMONT AVIATION\n\nThe agency met on Monday.\n\nIt said the review would take weeks.",
+      ["MOODY'S"],
+      [],
+    ],
     ['Drought\n\nThe People’s Daily said the drought was the worst in decades.', ['People’s Daily'], []],
     // A person's possessive is not the company's name.
     [

@@ -6,7 +6,7 @@ import {
   NOT_ACRONYMS,
   ORGANISATION_HEADS,
   ORGANISATION_LAST_WORDS,
-  POSSESSIVE_ORGANISATIONS,
+  ORGANISATIONS_ACROSS_RUNS,
 } from '../../lexicon/organisations.js';
 import { wordSet } from '../../lexicon/words.js';
 import { lookupKey } from './places.js';
@@ -24,24 +24,20 @@ export function endsInOrganisationHead(lastWord: ListedWord, wordCount: number):
   );
 }
 
-/** `POSSESSIVE_ORGANISATIONS` by first word ("moody's", "standard", "people's"). */
-const POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD = new Map<string, string[]>();
-for (const phrase of POSSESSIVE_ORGANISATIONS) {
+/** `ORGANISATIONS_ACROSS_RUNS` by first word ("moody's", "standard", "securities"). */
+const ACROSS_RUNS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const phrase of ORGANISATIONS_ACROSS_RUNS) {
   const firstWord = phrase.split(' ')[0] as string;
-  POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD.set(firstWord, [
-    ...(POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD.get(firstWord) ?? []),
-    phrase,
-  ]);
+  ACROSS_RUNS_BY_FIRST_WORD.set(firstWord, [...(ACROSS_RUNS_BY_FIRST_WORD.get(firstWord) ?? []), phrase]);
 }
 
 /**
- * The end of a name of `POSSESSIVE_ORGANISATIONS` written at `start` ("Moody’s", "Standard and
- * Poor's"), or -1. `firstWord` is the lower case of the word at `start` without its possessive.
+ * The end of a name of `ORGANISATIONS_ACROSS_RUNS` written at `start` ("Moody’s", "Standard and
+ * Poor's", "Securities and Exchange Commission"), or -1. `firstWord` is the lower case of the word at
+ * `start` without its possessive.
  */
-export function possessiveOrganisationEnd(text: string, start: number, firstWord: string): number {
-  const phrases =
-    POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD.get(firstWord) ??
-    POSSESSIVE_ORGANISATIONS_BY_FIRST_WORD.get(`${firstWord}'s`);
+export function organisationAcrossRunsEnd(text: string, start: number, firstWord: string): number {
+  const phrases = ACROSS_RUNS_BY_FIRST_WORD.get(firstWord) ?? ACROSS_RUNS_BY_FIRST_WORD.get(`${firstWord}'s`);
   if (!phrases) return -1;
   for (const phrase of phrases) {
     const end = phraseEndAt(text, start, phrase);
