@@ -107,7 +107,7 @@ export function findCandidates(
   for (let r = 0; r < runs.length; r++) {
     if (consumed[r] === 1) continue;
     const run = runs[r] as Run;
-    const across = organisationAcrossRuns(text, words, runs, r);
+    const across = organisationAcrossRuns(text, words, runs, r) ?? andCompany(text, words, runs, r);
     if (across) {
       found.organisations.push(organisation(across.span, null));
       for (let next = r + 1; next <= across.lastRun; next++) consumed[next] = 1;
@@ -461,6 +461,47 @@ function isOrganisationTail(words: WordList, run: Run, from: number): boolean {
   let count = 0;
   for (let index = run.first; index <= run.last; index++) if (words.startOf(index) >= from) count++;
   return count >= 1 && count <= 3 && isOrganisationHead(words.get(run.last));
+}
+
+const AND_WORDS = new ShapedWordSet(wordSet('and'));
+const COMPANY_WORDS = new ShapedWordSet(wordSet('co co. company cos'));
+
+/**
+ * "Samuel Montagu and Co Ltd", "Kidder, Peabody and Co", "Smith Barney, Harris Upham and Co": a firm
+ * named for its partners, up to three names apart by commas, then "and Co".
+ */
+function andCompany(
+  text: string,
+  words: WordList,
+  runs: readonly Run[],
+  r: number,
+): { span: Span; lastRun: number } | null {
+  let last = r;
+  // "Kidder, Peabody": partners apart by a comma are words next to each other with ", " between.
+  while (last - r < 2) {
+    const partner = runs[last + 1];
+    if (
+      !partner ||
+      partner.first !== (runs[last] as Run).last + 1 ||
+      !words.commaThenSpaceBefore(partner.first)
+    )
+      break;
+    last++;
+  }
+  for (let partner = last; partner >= r; partner--) {
+    const run = runs[partner] as Run;
+    const company = runs[partner + 1];
+    const joiner = words.at(run.last + 1);
+    if (!company || !joiner || !AND_WORDS.has(joiner.lower) || company.first !== run.last + 2) continue;
+    if (!COMPANY_WORDS.has(words.lowerAt(company.first))) continue;
+    const opening = runs[r] as Run;
+    const first =
+      opening.first < opening.last && DETERMINERS.holds(words.get(opening.first))
+        ? opening.first + 1
+        : opening.first;
+    return { span: spanOf(text, words.startOf(first), words.endOf(company.last)), lastRun: partner + 1 };
+  }
+  return null;
 }
 
 /** One or two white-space characters, and nothing else, between `from` and `to`. */

@@ -330,6 +330,12 @@ describe('entities: organisations with a possessive in the name', () => {
       ["Moody's Investors Service Inc"],
       [],
     ],
+    // A firm named for its partners, "and Co".
+    [
+      'Bond issue\n\nThe bonds were sold through Kidder, Peabody and Co Inc and Samuel Montagu and Co Ltd.',
+      ['Kidder, Peabody and Co Inc', 'Samuel Montagu and Co Ltd'],
+      [],
+    ],
     // A headline in capitals: the name ends where it ends.
     [
       "MOODY'S MAY DOWNGRADE PIEDMONT AVIATION\n\nThe agency met on Monday.\n\nIt said the review would take weeks.",
