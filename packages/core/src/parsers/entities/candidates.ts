@@ -29,6 +29,7 @@ import {
   knownOrganisation,
   knownOrganisationKey,
   mayBeKnownOrganisationShape,
+  mayStartOrganisationAcrossRuns,
   organisationAcrossRunsEnd,
 } from './organisations.js';
 import {
@@ -425,9 +426,12 @@ function organisationAcrossRuns(
   r: number,
 ): { span: Span; lastRun: number } | null {
   const run = runs[r] as Run;
-  const opening = run.first < run.last && DETERMINERS.holds(words.get(run.first)) ? run.first + 1 : run.first;
-  for (let first = run.first; first <= Math.min(opening + 1, run.last); first++) {
+  for (let first = run.first; first <= Math.min(run.first + 2, run.last); first++) {
     const start = words.startOf(first);
+    // Most runs start no such name: ruled out by first letter and length, with no string made.
+    if (!mayStartOrganisationAcrossRuns(text.charCodeAt(start), words.endOf(first) - start)) continue;
+    // The third word only after "The": "The House Ways and Means Committee".
+    if (first === run.first + 2 && !DETERMINERS.holds(words.get(run.first))) break;
     let end = organisationAcrossRunsEnd(text, start, words.lowerAt(first));
     if (end < 0) continue;
     let lastRun = r;
@@ -463,7 +467,6 @@ function isOrganisationTail(words: WordList, run: Run, from: number): boolean {
   return count >= 1 && count <= 3 && isOrganisationHead(words.get(run.last));
 }
 
-const AND_WORDS = new ShapedWordSet(wordSet('and'));
 const COMPANY_WORDS = new ShapedWordSet(wordSet('co co. company cos'));
 
 /**
@@ -491,8 +494,8 @@ function andCompany(
   for (let partner = last; partner >= r; partner--) {
     const run = runs[partner] as Run;
     const company = runs[partner + 1];
-    const joiner = words.at(run.last + 1);
-    if (!company || !joiner || !AND_WORDS.has(joiner.lower) || company.first !== run.last + 2) continue;
+    // Compared in place: the word after every run is asked, and most are not "and".
+    if (!company || company.first !== run.last + 2 || !words.lowerIs(run.last + 1, 'and')) continue;
     if (!COMPANY_WORDS.has(words.lowerAt(company.first))) continue;
     const opening = runs[r] as Run;
     const first =

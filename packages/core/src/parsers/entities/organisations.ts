@@ -32,6 +32,22 @@ for (const phrase of ORGANISATIONS_ACROSS_RUNS) {
 }
 
 /**
+ * The first words of `ORGANISATIONS_ACROSS_RUNS` by first letter and length, with and without the
+ * possessive the words are cut from: a word of another shape starts none, and costs no string to rule out.
+ */
+const ACROSS_RUNS_SHAPES = new Set<number>();
+for (const firstWord of ACROSS_RUNS_BY_FIRST_WORD.keys()) {
+  ACROSS_RUNS_SHAPES.add(firstWord.charCodeAt(0) * 64 + firstWord.length);
+  // "MOODY'S" in capitals keeps its possessive; "Moody's" loses it.
+  if (firstWord.endsWith("'s")) ACROSS_RUNS_SHAPES.add(firstWord.charCodeAt(0) * 64 + firstWord.length - 2);
+}
+
+/** A word starting with `firstCode` (either case) and `length` long may start an organisation across runs. */
+export function mayStartOrganisationAcrossRuns(firstCode: number, length: number): boolean {
+  return length < 64 && ACROSS_RUNS_SHAPES.has((firstCode | 32) * 64 + length);
+}
+
+/**
  * The end of a name of `ORGANISATIONS_ACROSS_RUNS` written at `start` ("Moody’s", "Standard and
  * Poor's", "Securities and Exchange Commission"), or -1. `firstWord` is the lower case of the word at
  * `start` without its possessive.
