@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   collapseWhiteSpace,
+  isLetterOrDigitCode,
   isWhiteSpaceCode,
   lastWord,
   startsLowerCase,
@@ -93,5 +94,27 @@ describe('collapseWhiteSpace', () => {
   it.each(rows)('%j → %j', (text, expected) => {
     expect(collapseWhiteSpace(text)).toBe(expected);
     expect(collapseWhiteSpace(text)).toBe(text.replace(/\s+/g, ' '));
+  });
+});
+
+describe('isLetterOrDigitCode', () => {
+  it.each([
+    ['a', true],
+    ['Z', true],
+    ['7', true],
+    ['é', true],
+    ['ß', true],
+    ["'", false],
+    [' ', false],
+    ['-', false],
+    ['@', false],
+    ['[', false],
+    ['`', false],
+  ])('%s → %s', (character, expected) => {
+    expect(isLetterOrDigitCode(character.charCodeAt(0))).toBe(expected);
+  });
+
+  it('is false past the end of a text', () => {
+    expect(isLetterOrDigitCode(''.charCodeAt(0))).toBe(false);
   });
 });

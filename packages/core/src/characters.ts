@@ -85,3 +85,8 @@ export function collapseWhiteSpace(text: string): string {
   return text;
 }
 const WHITE_SPACE_RUN = /\s+/g;
+
+/** A letter or digit of any script, by code: a cheap test where everything above ASCII counts. */
+export function isLetterOrDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code > 127;
+}

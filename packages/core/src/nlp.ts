@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { isLetterOrDigitCode } from './characters.js';
 import { firstStartingFrom } from './span.js';
 
 /**
@@ -123,7 +124,7 @@ function isWholePossessive(value: string): boolean {
   if (length < 3 || value.charCodeAt(length - 1) !== 115) return false;
   const apostrophe = value.charCodeAt(length - 2);
   if (apostrophe !== 39 && apostrophe !== 0x2019) return false;
-  return isWordCode(value.charCodeAt(length - 3));
+  return isLetterOrDigitCode(value.charCodeAt(length - 3));
 }
 
 /**
@@ -184,16 +185,11 @@ export function standsAlone(tokens: readonly Token[], index: number): boolean {
 
 /** A letter or digit of any script, or an apostrophe: a character that glues tokens into one word. */
 function joinsWord(code: number): boolean {
-  return isWordCode(code) || code === 0x27;
+  return isLetterOrDigitCode(code) || code === 0x27;
 }
 
 function isLowerCaseCode(code: number): boolean {
   return code >= 97 && code <= 122;
-}
-
-/** A letter or digit of any script (a cheap test: everything above ASCII counts). */
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code > 127;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isWhiteSpaceCode } from '../../characters.js';
+import { isLetterOrDigitCode, isWhiteSpaceCode } from '../../characters.js';
 import { PRONOUNS } from '../../lexicon/common.js';
 import {
   KNOWN_ORGANISATION_PHRASES,
@@ -84,12 +84,7 @@ function phraseEndAt(text: string, start: number, phrase: string): number {
     if (!same) return -1;
     at++;
   }
-  return isNameCode(text.charCodeAt(at)) ? -1 : at;
-}
-
-/** A letter or digit (anything past ASCII counts): a name going on. */
-function isNameCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code > 127;
+  return isLetterOrDigitCode(text.charCodeAt(at)) ? -1 : at;
 }
 
 /** An organisation word: "party", "force", "ministry". */
