@@ -385,9 +385,13 @@ function placeIn(context: ParseContext, words: readonly Word[], anchor: number):
     if (!PLACE_PREPOSITIONS.has((words[i] as Word).lower)) continue;
     const runs = nameRuns(words, i + 1, Math.min(words.length, i + 7));
     const run = runs[0];
-    // "in the Syrian capital": a name followed by a common noun describes it, it is not the place.
+    // "in the Syrian capital", "in a Pakistani tribal district": a name before a common noun or an
+    // adjective describes it, it is not the place.
     const after = run ? words[run.to] : undefined;
-    const describes = after !== undefined && after.pos === 'NOUN' && STARTS_LOWER_CASE.test(after.text);
+    const describes =
+      after !== undefined &&
+      (after.pos === 'NOUN' || after.pos === 'ADJ') &&
+      STARTS_LOWER_CASE.test(after.text);
     if (run && run.from <= i + 2 && !describes) {
       const span = wordsSpan(context.text, words, run.from, run.to);
       const entity = placeOverlapping(context, span);

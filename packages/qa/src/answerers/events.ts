@@ -2,7 +2,7 @@ import type { AttackEvent, DateMention, Span } from '@newsparse/core';
 import { type Doc, evidenceFor, spanAt } from '../document.js';
 import { clauseFrom, isCapitalised, nameRuns } from '../extract.js';
 import { rankSentences } from '../retrieval.js';
-import { nameWords, nameWordsMatch, numberValue, stem, type Word } from '../text.js';
+import { nameWords, nameWordsMatch, numberValue, STOPWORDS, stem, type Word } from '../text.js';
 import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
 /** Question words that point at "the attack" in general, not at one detail of it. */
@@ -129,9 +129,16 @@ export const whereAnswerer: Answerer = {
       const found = fromEvent(doc, event, event?.place, 0.8);
       if (found) return found;
     }
-    for (const index of topSentences(doc, question.terms, specific.length > 0)) {
-      const place = placeInSentence(doc, index);
+    // "Where did the attack happen?" names nothing specific: the sentences about the attack answer it.
+    const terms = specific.length > 0 ? question.terms : [...question.terms, ...EVENT_TERMS];
+    const top = topSentences(doc, terms, specific.length > 0);
+    for (const index of top) {
+      const place = placeAfterPreposition(doc, index);
       if (place) return spanAnswer(doc, place, 0.6);
+    }
+    for (const index of top) {
+      const place = placeEntityIn(doc, index);
+      if (place) return spanAnswer(doc, place, 0.5);
     }
     const event = eventsWith(doc, 'place')[0];
     const found = fromEvent(doc, event, event?.place, 0.55);
@@ -142,14 +149,43 @@ export const whereAnswerer: Answerer = {
 
 const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|near|into|outside|inside|on|across|from|around)\s+(?:the\s+)?$/;
 
-/** A place entity mentioned in the sentence, or a capitalised name after "in / at / near". */
-function placeInSentence(doc: Doc, index: number): Span | null {
+/**
+ * A capitalised name after "in / at / near" that is no person or organisation, with the place it is
+ * "of" ("the Old City of Damascus").
+ */
+function placeAfterPreposition(doc: Doc, index: number): Span | null {
   const sentence = doc.sentences[index] as Span;
   const text = doc.article.text;
-  for (const run of nameRuns(text, doc.sentenceWords()[index] ?? [])) {
+  const runs = nameRuns(text, doc.sentenceWords()[index] ?? []);
+  for (const [at, run] of runs.entries()) {
     const before = text.slice(Math.max(sentence.start, run.start - 12), run.start);
-    if (!PLACE_PREPOSITION.test(before)) continue;
-    if (isPlaceEntity(doc, run) !== false) return run;
+    if (!PLACE_PREPOSITION.test(before) || isPlaceEntity(doc, run) === false) continue;
+    if (modifiesNoun(text, run) || POSSESSIVE_END.test(run.text)) continue;
+    const next = runs[at + 1];
+    return next && text.slice(run.end, next.start) === ' of ' ? spanAt(text, run.start, next.end) : run;
+  }
+  return null;
+}
+
+const POSSESSIVE_END = /['’]s$/;
+const NEXT_WORD = /^\s+([a-z][a-z-]*)/;
+
+/**
+ * The name stands before a noun it describes: "in the Somali capital", "near the Syrian border", "at a
+ * Kurdish wedding" name a nationality, not the place. A function word or a participle after it does not.
+ */
+function modifiesNoun(text: string, run: Span): boolean {
+  const next = NEXT_WORD.exec(text.slice(run.end, run.end + 30));
+  const word = next?.[1];
+  return word !== undefined && !STOPWORDS.has(word) && !word.endsWith('ing') && !DIRECTION.test(word);
+}
+/** "in Taji north of Baghdad": a direction after a place is where it lies, not a noun it describes. */
+const DIRECTION = /^(?:north|south|east|west)(?:east|west|ern|wards?)?$/;
+
+/** A place the entities parser found in the sentence, wherever it stands ("in northeast Aden"). */
+function placeEntityIn(doc: Doc, index: number): Span | null {
+  for (const run of nameRuns(doc.article.text, doc.sentenceWords()[index] ?? [])) {
+    if (isPlaceEntity(doc, run) === true) return run;
   }
   return null;
 }

@@ -1,0 +1,31 @@
+import { parseArticle } from '@newsparse/core';
+import { describe, expect, it } from 'vitest';
+import { ask } from '../index.js';
+
+const story = (body: string) => `Attack in the region\n\nOfficials met on Tuesday.\n\n${body}`;
+
+describe('where did the attack happen', () => {
+  // [story, the place answered]
+  const rows: Array<[string, string]> = [
+    // The attack's sentence names no "attack" or "happen": the casualty words find it.
+    ['Twin bombings in the Old City of Varna killed at least 14 people on Monday.', 'Old City of Varna'],
+    ['At least 52 soldiers were killed at a base in northeast Aden when a bomber struck.', 'Aden'],
+    ['Suicide bombers attacked a gas plant in Taji north of Baghdad, killing 14 people.', 'Taji'],
+    // A place after "in / at / near" comes before a place named elsewhere in a better-ranked sentence.
+    [
+      'A suicide bombing occurred near Abbey Gate at the airport in Kabul. At least 183 people were killed in the attacks, including 13 US service members.',
+      'Abbey Gate',
+    ],
+  ];
+  it.each(rows)('%s → %s', (body, place) => {
+    expect(ask('Where did the attack happen?', [parseArticle(story(body))]).answer).toBe(place);
+  });
+
+  // A nationality before a noun is no place: "in the Somali capital", "near the Syrian border".
+  it.each([
+    ['A car bomb exploded outside a school in the Somali capital, killing 12 people.', 'Somali'],
+    ['A suicide bomb attack at a Kurdish wedding near the Syrian border killed 50 people.', 'Syrian'],
+  ])('%s is not answered with %s', (body, nationality) => {
+    expect(ask('Where did the attack happen?', [parseArticle(story(body))]).answer).not.toBe(nationality);
+  });
+});
