@@ -29,3 +29,21 @@ describe('where did the attack happen', () => {
     expect(ask('Where did the attack happen?', [parseArticle(story(body))]).answer).not.toBe(nationality);
   });
 });
+
+describe('when did the attack happen', () => {
+  it('gives only the words when the article has no publication date to resolve them against', () => {
+    const article = parseArticle(
+      story('Around 9:30 am on Tuesday, a pipe bomb exploded in a trash can in Seaside Park.'),
+    );
+    const answer = ask('When did the attack happen?', [article]).answer;
+    expect(answer).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect(answer).toMatch(/9:30 am|Tuesday/);
+  });
+
+  it('gives the resolved date when the article is dated', () => {
+    const article = parseArticle(story('A pipe bomb exploded in a trash can in Seaside Park on Tuesday.'), {
+      published: '2020-11-20',
+    });
+    expect(ask('When did the attack happen?', [article]).answer).toBe('Tuesday (2020-11-17)');
+  });
+});

@@ -102,9 +102,20 @@ function inDateline(doc: Doc, date: DateMention): boolean {
 
 function dateAnswer(doc: Doc, mention: DateMention, confidence: number): DocResult {
   const written = mention.text.text;
+  // Without a publication date, "Tuesday" or "9:30 am" was resolved against the day of the parse: that
+  // date is not in the text, so only the words are given.
+  if (!doc.article.published && !HAS_YEAR.test(written)) {
+    return {
+      answer: written,
+      value: valueKey(written),
+      confidence: confidence * 0.7,
+      evidence: [evidenceFor(doc, mention.text)],
+    };
+  }
   const answer = written.includes(mention.date) ? written : `${written} (${mention.date})`;
   return { answer, value: mention.date, confidence, evidence: [evidenceFor(doc, mention.text)] };
 }
+const HAS_YEAR = /\b\d{4}\b/;
 
 const DATE_WORD =
   /\b(?:(?:last|on|this|next)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{1,2}(?:,\s\d{4})?|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?|(?:19|20)\d{2})\b/;
