@@ -111,6 +111,13 @@ describe('ask: one article', () => {
     );
   });
 
+  it('takes no title from another person who shares the surname', () => {
+    const text =
+      'Campaign notes\n\nThe candidate met donors on Monday.\n\nHillary Clinton later drove to daughter Chelsea Clinton’s apartment, aides said.';
+    const answer = ask('Who is Hillary Clinton?', [parseArticle(text)]);
+    expect(answer.answer ?? '').not.toMatch(/Chelsea/);
+  });
+
   it('abstains on the author of an article without a byline', () => {
     const unsigned = parseArticle(
       'HARLOW – Two people were injured when a gas main burst on Monday, police said.',

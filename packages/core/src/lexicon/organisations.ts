@@ -19,7 +19,7 @@ export const ORGANISATION_HEADS = wordSet(`
   gas mining insurance securities capital investments ventures exchange reserve embassy consulate mission
   church mosque synagogue diocese order brotherhood mujahideen taliban hezbollah hizbollah hamas
   network watch institute initiative project programme program club team fc squad convention conference
-  summit forum investigations affairs resources studies relations operations laboratories
+  summit forum investigations affairs resources studies relations operations laboratories mines
 `);
 
 /**

@@ -15,11 +15,11 @@ export const COUNTRIES = phraseSet(`
   Laos | Latvia | Lebanon | Lesotho | Liberia | Libya | Liechtenstein | Lithuania | Luxembourg |
   Madagascar | Malawi | Malaysia | Maldives | Mali | Malta | Mauritania | Mauritius | Mexico |
   Micronesia | Moldova | Monaco | Mongolia | Montenegro | Morocco | Mozambique | Myanmar | Namibia |
-  Nauru | Nepal | Netherlands | New Zealand | Nicaragua | Niger | Nigeria | North Korea |
+  Nauru | Nepal | Netherlands | New Zealand | Nicaragua | Niger | Nigeria | North Korea | N. Korea |
   North Macedonia | Macedonia | Norway | Oman | Pakistan | Palau | Palestine | Panama |
   Papua New Guinea | Paraguay | Peru | Philippines | Poland | Portugal | Qatar | Romania | Russia |
   Rwanda | Samoa | San Marino | Saudi Arabia | Senegal | Serbia | Seychelles | Sierra Leone | Singapore |
-  Slovakia | Slovenia | Somalia | Somaliland | South Africa | South Korea | South Sudan | Spain |
+  Slovakia | Slovenia | Somalia | Somaliland | South Africa | South Korea | S. Korea | South Sudan | Spain |
   Sri Lanka | Sudan | Suriname | Swaziland | Sweden | Switzerland | Syria | Taiwan | Tajikistan |
   Tanzania | Thailand | Togo | Tonga | Trinidad and Tobago | Tunisia | Turkey | Turkmenistan | Tuvalu |
   Uganda | Ukraine | United Arab Emirates | UAE | United Kingdom | UK | Britain | Great Britain |
@@ -96,6 +96,8 @@ export const PLACE_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['odessa', 'odesa'],
   ['burma', 'myanmar'],
   ['saint petersburg', 'st petersburg'],
+  ['n. korea', 'north korea'],
+  ['s. korea', 'south korea'],
 ]);
 
 /**

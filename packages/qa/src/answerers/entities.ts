@@ -135,6 +135,8 @@ function rolesAroundMentions(doc: Doc, mentions: Mention[]): Span[] {
     const run = runs.find(
       (candidate) => candidate.start <= mention.span.start && mention.span.end <= candidate.end,
     );
+    // "Chelsea Clinton" holds a mention of "Clinton" but names someone else: no title of Hillary's.
+    if (insideLongerMention(doc, mention.span)) continue;
     if (run && run.start < mention.span.start) {
       const title = trimmed(text, run.start, mention.span.start);
       if (title.text.length > 2 && contentStems(title.text).length > 0) out.push(title);
@@ -156,6 +158,13 @@ function rolesAroundMentions(doc: Doc, mentions: Mention[]): Span[] {
     }
   }
   return out;
+}
+
+/** `span` starts inside an entity's mention that starts before it: the "Clinton" of "Chelsea Clinton’s". */
+function insideLongerMention(doc: Doc, span: Span): boolean {
+  return doc.article.entities.some((entity) =>
+    entity.mentions.some((other) => other.start < span.start && span.start < other.end),
+  );
 }
 
 const LEADER_ROLE =

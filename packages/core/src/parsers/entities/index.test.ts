@@ -293,6 +293,12 @@ describe('entities: common words and job titles are no names', () => {
       ['Bundesbank', 'Citicorp'],
     ],
     ['Grain\n\nExperts in Moscow said Soviet planting intentions are unchanged.', [], []],
+    [
+      'Copper\n\nOutput fell.\n\nZambia Consolidated Copper Mines said output would fall.',
+      [],
+      ['Zambia Consolidated Copper Mines'],
+    ],
+    ['Talks\n\nEnvoys met.\n\nN. Korea said it would return to the talks in May.', [], []],
     ['Campaign\n\nThe president told African-Americans he would campaign for her.', [], []],
   ];
   it.each(rows)('%s', (text, people, organisations) => {
