@@ -172,6 +172,10 @@ describe('not claims', () => {
     'The militias do not claim official responsibility for these operations.',
     'Their task is to claim attacks on the embassy.',
     'The bombing claimed 7 lives at the market.',
+    // Statements, not claims of responsibility.
+    'Halbritter led the campaign to change the mascot because he claimed it was offensive.',
+    'IBM said the new group is responsible for direct sales and service of the product line.',
+    'Ross attributed this to Mark Hoenig, the chief executive of the council.',
     'At least 40 were killed, other sources claiming 50.',
     'The shooting happened near the baggage claim in Terminal 2.',
     'He blamed immigrants for the state of the economy.',

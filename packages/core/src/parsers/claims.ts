@@ -258,7 +258,9 @@ function readClaim(
     if (objectEnd < 0 && lower !== 'claiming') {
       // "The Islamic State claimed the attack", "claimed it"
       const object = words[v + 1];
-      if (object && (object.lower === 'it' || object.lower === 'both')) objectEnd = v + 2;
+      // "claimed it in a statement"; "claimed it was offensive" states something, it claims nothing.
+      const clauseFollows = words[v + 2]?.pos === 'VERB' || words[v + 2]?.pos === 'AUX';
+      if (object && (object.lower === 'it' || object.lower === 'both') && !clauseFollows) objectEnd = v + 2;
       else if (
         object &&
         (object.lower === 'the' ||
@@ -679,7 +681,7 @@ function readSuspicion(context: ParseContext, words: readonly Word[], v: number)
     return { kind: 'suspected', actor, event: null, span: wordsSpan(text, words, Math.max(0, v - 3), end) };
   }
   // "the police believe the Continuity IRA was responsible"
-  if (lower === 'responsible' && BEING_VERBS.has(previous)) {
+  if (lower === 'responsible' && BEING_VERBS.has(previous) && !responsibleForOtherThanAttack(words, v)) {
     let k = v - 2;
     while (k >= 0 && k > v - 10 && !BELIEF_VERBS.has((words[k] as Word).lower)) k--;
     if (k < 0 || k <= v - 10) return null;
@@ -704,14 +706,29 @@ function readSuspicion(context: ParseContext, words: readonly Word[], v: number)
   return null;
 }
 
-/** "attributed to X", "attributed the attack to X". */
+/** "attributed to X", "attributed the attack to X"; not "attributed this (success) to X". */
 function attributedBefore(words: readonly Word[], v: number): boolean {
   for (let k = v - 1; k >= Math.max(0, v - 5); k--) {
     const lower = (words[k] as Word).lower;
-    if (lower === 'attributed' || lower === 'attributes') return true;
+    if (lower === 'attributed' || lower === 'attributes') {
+      if (k === v - 1) return true;
+      for (let between = k + 1; between < v; between++) {
+        if (ATTACK_NOUNS.test((words[between] as Word).text)) return true;
+      }
+      return false;
+    }
     if (STOP_PUNCTUATION.has(lower)) return false;
   }
   return false;
+}
+
+/** "responsible for direct sales", "responsible for foreign investment": for something, not an attack. */
+function responsibleForOtherThanAttack(words: readonly Word[], v: number): boolean {
+  if (words[v + 1]?.lower !== 'for') return false;
+  for (let k = v + 2; k < Math.min(words.length, v + 6); k++) {
+    if (ATTACK_NOUNS.test((words[k] as Word).text)) return false;
+  }
+  return true;
 }
 
 /** The same statement read twice (the standfirst repeats the lead): keep the first. */

@@ -120,3 +120,16 @@ describe('claimsAnswerer', () => {
     expect(result).toEqual({ answer: null, reason });
   });
 });
+
+describe('no claim of responsibility in a story of no attack', () => {
+  // Politics and business: "claims", "blamed" and "responsible" here are about something else.
+  const rows: string[] = [
+    'Tax fight\n\nThe senator spoke on Monday.\n\nPay no attention to his tax claims, the governor said. Second, he is not as charitable as he claims to be.',
+    'Sales unit\n\nShares rose on Monday.\n\nIBM said the new group is responsible for direct sales. Although analysts blamed the weak dollar for lower profits, the company was upbeat.',
+  ];
+  it.each(rows)('%s', (text) => {
+    const doc = createDoc('a1', parseArticle(text));
+    const answer = claimsAnswerer.answer(classifyQuestion('Who claimed responsibility for the attack?'), doc);
+    expect(answer.answer ?? null).toBeNull();
+  });
+});

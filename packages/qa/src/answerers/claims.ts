@@ -88,13 +88,22 @@ function actorAnswer(doc: Doc, actor: NonNullable<Claim['actor']>, confidence: n
   return { answer, value: valueKey(answer), confidence, evidence: [evidenceFor(doc, actor.span)] };
 }
 
-// A claim verb not reporting speech ("claimed that ..." is a quote, not a claim of responsibility).
-const CLAIM_CUE = /\b(?:claim(?:ed|s|ing)?|took responsibility|takes responsibility)\b(?! that)/;
-const BLAME_CUE = /\b(?:suspected|blamed|behind the|accused|attributed to)\b/;
+// Responsibility language: "claimed (responsibility for) the attack", not "claimed that ..." (a quote) or
+// "his tax claims" (politics), which gave answers such as "Pay" or "Although" on stories of no attack.
+const ATTACK_NOUN =
+  '(?:attacks?|bombings?|blasts?|explosions?|assaults?|killings?|shootings?|strikes?|raids?)';
+const CLAIM_CUE = new RegExp(
+  `\\b(?:claim(?:ed|s|ing)?\\s+(?:responsibility|credit)|claim(?:ed|s|ing)?\\s+(?:the|an|a|this|that|last)\\s+(?:\\w+\\s+)?${ATTACK_NOUN}|t(?:ook|akes|aking) responsibility)\\b`,
+);
+const BLAME_CUE = new RegExp(
+  `\\b(?:suspected of|blamed (?:\\S+ ){0,5}?for (?:the|an|a|this|that|last) (?:\\w+ )?${ATTACK_NOUN}|behind (?:the|an|a|this|that|last) (?:\\w+ )?${ATTACK_NOUN}|attributed (?:the (?:\\w+ )?${ATTACK_NOUN} )?to)\\b`,
+);
 const DENIAL_CUE = /\b(?:den(?:ied|ies|y|ying)|rejected responsibility)\b/;
 
 /** Reads the claimant from the sentence when the claims parser found none: the name before the verb, or after "by". */
 function fromSentences(doc: Doc, denial: boolean): DocResult | null {
+  // A story with no attack and no casualty in it has no claim of responsibility to read.
+  if (doc.article.events.length === 0 && doc.article.casualties.length === 0) return null;
   const cues = denial ? [DENIAL_CUE] : [CLAIM_CUE, BLAME_CUE];
   const sentenceWords = doc.sentenceWords();
   // "No group has claimed responsibility": the claims parser read it as no claim, and "No" is no name.
@@ -113,10 +122,20 @@ function fromSentences(doc: Doc, denial: boolean): DocResult | null {
       const passive = /^\s*(?:\w+\s+)?by\b/.test(sentence.text.slice(cueEnd, cueEnd + 25));
       const after = passive ? nameRunAfter(runs, sentence.start + cueEnd, 60) : null;
       const actor: Span | null = after ?? runs.find((run) => run.end <= cueAt) ?? null;
-      if (!actor) continue;
+      // A capitalised word that opens the sentence ("Although", "Second") is no actor unless it is an entity.
+      if (!actor || !isActorName(doc, actor)) continue;
       const confidence = denial ? 0.6 : rank === 0 ? 0.65 : 0.5;
       return spanAnswer(doc, actor, confidence);
     }
   }
   return null;
+}
+
+/** A person's or organisation's mention, or a name of two words or more: what can claim or be blamed. */
+function isActorName(doc: Doc, span: Span): boolean {
+  for (const entity of doc.article.entities) {
+    if (entity.kind === 'place') continue;
+    if (entity.mentions.some((mention) => mention.start < span.end && span.start < mention.end)) return true;
+  }
+  return /\s/.test(span.text.trim());
 }
