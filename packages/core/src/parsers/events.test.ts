@@ -65,6 +65,13 @@ describe('attack events', () => {
     expect(events[0]?.target).toContain('Danish Embassy');
   });
 
+  it('reads a detonated vest as the bomb', () => {
+    const [event] = eventsOf(
+      'A suicide bomber detonated his vest outside the Palace of Justice, killing 12 people.',
+    );
+    expect(event).toMatchObject({ kind: 'bombing', weapon: 'vest' });
+  });
+
   it('reads "an explosive device" as one weapon', () => {
     const [event] = eventsOf(
       'Nine troopers were killed when militants set off an explosive device near their vehicle.',
@@ -97,6 +104,7 @@ describe('not attack events', () => {
     'Quotas, the major device used to regulate coffee prices, were suspended.',
     'Traders watched the soaring pound and the potentially explosive Canadian dollar.',
     'They could use the territory of the neighbour to bomb the plant.',
+    'Construction workers in yellow vests swarmed over the new clubhouse.',
   ];
   it.each(rows)('%s', (text) => {
     expect(eventsOf(text)).toEqual([]);

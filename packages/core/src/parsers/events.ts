@@ -214,7 +214,7 @@ function isWordOfName(words: readonly Word[], at: number): boolean {
 }
 const DETERMINER_WORDS = new Set(['a', 'an', 'the']);
 
-/** What makes a "device" a bomb: "an explosive device", "a suspicious device"; "a listening device" is not. */
+/** What makes a "device" or a "vest" a bomb: "an explosive device", "a suicide vest"; "a listening device" is not. */
 const BOMB_DEVICE_WORDS = new Set([
   'explosive',
   'incendiary',
@@ -224,6 +224,9 @@ const BOMB_DEVICE_WORDS = new Set([
   'nail',
   'pipe',
 ]);
+
+const DETONATED = new Set(['detonated', 'detonates', 'exploded', 'triggered', 'blew', 'set']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 /** Words before a verb "bomb": "to bomb Iran", "could bomb the sites". */
 const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'should', 'can', 'might', 'must', 'not']);
@@ -238,6 +241,11 @@ function isFigureOfSpeech(words: readonly Word[], at: number): boolean {
   if (word.lower === 'bomb') return BEFORE_VERB.has(before);
   if (word.lower === 'explosive') return word.pos === 'ADJ';
   if (word.lower === 'device' || word.lower === 'devices') return !BOMB_DEVICE_WORDS.has(before);
+  // "workers in yellow vests": a vest is a bomb as a "suicide vest", or when "detonated his vest".
+  if (word.lower === 'vest' || word.lower === 'vests') {
+    const detonated = DETONATED.has(words[at - 2]?.lower ?? '') && POSSESSIVES.has(before);
+    return !BOMB_DEVICE_WORDS.has(before) && !detonated;
+  }
   if (word.lower === 'sword' || word.lower === 'swords') {
     return before.startsWith('cross') || before.endsWith('-edged') || before === 'edged';
   }
