@@ -34,6 +34,17 @@ const rows: Array<[string, string, string | null]> = [
     null,
   ],
   ['A man aged 30 was wounded in the attack on the checkpoint.', 'How many people were injured?', null],
+  // Numbers beside words of death that count no one.
+  [
+    'Voters\n\nThe rally was on Monday.\n\nWoodrow Benford, 58, who lives outside Minneapolis, says he knew little about the senator.',
+    'How many people were killed?',
+    null,
+  ],
+  [
+    'Nurses\n\nThe strike began.\n\nAs nurses we work 15 extra minutes when we are dead on our feet, she said.',
+    'How many people were killed?',
+    null,
+  ],
   // Who, with the count as the text writes it.
   [
     'Blast at depot\n\nPolice arrested three men near the launch site on Tuesday.',
