@@ -2,7 +2,7 @@ import type { AttackEvent, DateMention, Span } from '@newsparse/core';
 import { type Doc, evidenceFor, spanAt } from '../document.js';
 import { clauseFrom, isCapitalised, nameRuns } from '../extract.js';
 import { rankSentences } from '../retrieval.js';
-import { nameWords, nameWordsMatch, numberValue, STOPWORDS, stem, type Word } from '../text.js';
+import { nameWords, nameWordsMatch, numberValue, stem, type Word } from '../text.js';
 import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
 /** Question words that point at "the attack" in general, not at one detail of it. */
@@ -149,7 +149,9 @@ export const whereAnswerer: Answerer = {
     }
     for (const index of top) {
       const place = placeEntityIn(doc, index);
-      if (place) return spanAnswer(doc, place, 0.5);
+      // The place's name as the entity holds it: "Port Alder" for the dateline's "PORT ALDER".
+      if (place)
+        return { ...spanAnswer(doc, place.span, 0.5), answer: place.name, value: valueKey(place.name) };
     }
     const event = eventsWith(doc, 'place')[0];
     const found = fromEvent(doc, event, event?.place, 0.55);
@@ -170,8 +172,9 @@ function placeAfterPreposition(doc: Doc, index: number): Span | null {
   const runs = nameRuns(text, doc.sentenceWords()[index] ?? []);
   for (const [at, run] of runs.entries()) {
     const before = text.slice(Math.max(sentence.start, run.start - 12), run.start);
-    if (!PLACE_PREPOSITION.test(before) || isPlaceEntity(doc, run) === false) continue;
-    if (modifiesNoun(text, run) || POSSESSIVE_END.test(run.text)) continue;
+    // Only what the entities parser read as a place: "in the Somali capital" names a nationality.
+    if (!PLACE_PREPOSITION.test(before) || isPlaceEntity(doc, run) !== true) continue;
+    if (POSSESSIVE_END.test(run.text)) continue;
     const next = runs[at + 1];
     return next && text.slice(run.end, next.start) === ' of ' ? spanAt(text, run.start, next.end) : run;
   }
@@ -179,24 +182,16 @@ function placeAfterPreposition(doc: Doc, index: number): Span | null {
 }
 
 const POSSESSIVE_END = /['’]s$/;
-const NEXT_WORD = /^\s+([a-z][a-z-]*)/;
-
-/**
- * The name stands before a noun it describes: "in the Somali capital", "near the Syrian border", "at a
- * Kurdish wedding" name a nationality, not the place. A function word or a participle after it does not.
- */
-function modifiesNoun(text: string, run: Span): boolean {
-  const next = NEXT_WORD.exec(text.slice(run.end, run.end + 30));
-  const word = next?.[1];
-  return word !== undefined && !STOPWORDS.has(word) && !word.endsWith('ing') && !DIRECTION.test(word);
-}
-/** "in Taji north of Baghdad": a direction after a place is where it lies, not a noun it describes. */
-const DIRECTION = /^(?:north|south|east|west)(?:east|west|ern|wards?)?$/;
 
 /** A place the entities parser found in the sentence, wherever it stands ("in northeast Aden"). */
-function placeEntityIn(doc: Doc, index: number): Span | null {
+function placeEntityIn(doc: Doc, index: number): { span: Span; name: string } | null {
   for (const run of nameRuns(doc.article.text, doc.sentenceWords()[index] ?? [])) {
-    if (isPlaceEntity(doc, run) === true) return run;
+    const place = doc.article.entities.find(
+      (entity) =>
+        entity.kind === 'place' &&
+        entity.mentions.some((mention) => mention.start < run.end && run.start < mention.end),
+    );
+    if (place) return { span: run, name: place.name };
   }
   return null;
 }
