@@ -84,6 +84,14 @@ describe('SqliteArticleStore', () => {
     expect((await store.latest('guild-a'))?.id).toBe(2);
   });
 
+  it('titles a text without a headline by its first sentence', async () => {
+    const store = memoryStore();
+    const message =
+      'Gunmen killed 12 people in Kessling on Tuesday. The Northern Dawn Brigade claimed responsibility, police said.';
+    await add(store, 'guild-a', message);
+    expect((await store.get('guild-a', 1))?.headline).toBe('Gunmen killed 12 people in Kessling on Tuesday.');
+  });
+
   const duplicates: Array<[string, string]> = [
     ['the same text', HARBOUR_TEXT],
     ['Windows line endings', HARBOUR_TEXT.replace(/\n/g, '\r\n')],

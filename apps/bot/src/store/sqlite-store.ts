@@ -106,7 +106,7 @@ export class SqliteArticleStore implements ArticleStore {
         input.guildId,
         counter.last_number,
         hash,
-        input.article.headline?.text ?? null,
+        titleOf(input.article),
         input.article.published?.date ?? null,
         input.source,
         input.addedBy,
@@ -228,4 +228,15 @@ function toStored(row: ArticleRow): StoredArticle {
     contentHash: row.content_hash,
     article: JSON.parse(row.article_json) as Article,
   };
+}
+
+/**
+ * The headline, or for a text without one (a message of one paragraph) its first sentence, cut to a
+ * title's length: "#3 Gunmen killed 12 people in Kessling on Tuesday." reads better than "#3 (no headline)".
+ */
+function titleOf(article: Article): string | null {
+  const title = article.headline?.text ?? article.sentences[0]?.text ?? null;
+  if (title === null) return null;
+  const line = title.replace(/\s+/g, ' ').trim();
+  return line.length > 0 ? line.slice(0, 200) : null;
 }

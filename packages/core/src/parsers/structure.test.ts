@@ -184,6 +184,27 @@ describe('article structure', () => {
     expect(article.captions[0]?.credit).toBe('Alpine Rescue Service');
   });
 
+  // A text of one paragraph: a brief of prose is the story; a short line is still a headline.
+  it.each([
+    [
+      'Gunmen killed 12 people in Kessling on Tuesday. The Northern Dawn Brigade claimed responsibility, police said.',
+      null,
+    ],
+    ['Council approves harbour plan', 'Council approves harbour plan'],
+    ['Trump wins Iowa caucus.', 'Trump wins Iowa caucus.'],
+  ])('reads the only paragraph %j with headline %j', (text, headline) => {
+    const article = parseArticle(text);
+    expect(article.headline?.text ?? null).toBe(headline);
+  });
+
+  it('reads the people and quotes of a story of one paragraph', () => {
+    const article = parseArticle(
+      'Gunmen killed 12 people in Kessling on Tuesday. "This was a cowardly attack," said Governor Hana Dervish.',
+    );
+    expect(article.entities.map((entity) => entity.name)).toContain('Hana Dervish');
+    expect(article.quotes.map((quote) => quote.speaker?.name)).toEqual(['Hana Dervish']);
+  });
+
   it('has no standfirst when the story follows the headline directly', () => {
     const article = parseArticle(
       'Council approves harbour plan\n\nThe town council approved the harbour plan on Monday.\n\nWork starts in May.',

@@ -265,6 +265,11 @@ function stripCreditLabel(credit: string): string {
   return credit.replace(/^(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Source)\s*:\s*/i, '').trim();
 }
 
+/** A paragraph that ends as a sentence does, closing mark or quotation mark after it. */
+const ENDS_LIKE_PROSE = /[.!?]["”’')]?\s*$/;
+/** Fewer words than this end a headline too ("Trump wins."); a brief of prose has more. */
+const MIN_PROSE_WORDS = 12;
+
 function looksLikeHeadline(line: string): boolean {
   const words = trimmedWordCount(line, 31);
   return words >= 2 && words <= 30 && line.length <= 250 && /\p{L}/u.test(line);
@@ -286,6 +291,7 @@ export const structureParser: ArticleParser = {
     let published: PublishedDate | null = null;
     let headlineIndex = -1;
     let lastFrontMatter = -1;
+    let frontMatterBeforeHeadline = -1;
 
     // Front matter is at most the first few lines; captions may also stand between body paragraphs.
     paragraphs.forEach((paragraph, index) => {
@@ -314,10 +320,25 @@ export const structureParser: ArticleParser = {
       }
       if (headlineIndex < 0 && looksLikeHeadline(paragraph.text) && !BYLINE_LINE.test(paragraph.text)) {
         headlineIndex = index;
+        frontMatterBeforeHeadline = lastFrontMatter;
         layout.furniture.add(index);
         lastFrontMatter = index;
       }
     });
+
+    // "Gunmen killed 12 people in Kessling. The Brigade claimed the attack.": a text of one paragraph of
+    // prose (a message, a wire brief) is the story itself, not a headline with no story after it.
+    const headline = paragraphs[headlineIndex];
+    if (
+      headline &&
+      nextStoryParagraph(layout.furniture, paragraphs.length, headlineIndex + 1) < 0 &&
+      endsLikeSentence(headline.text) &&
+      trimmedWordCount(headline.text, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS
+    ) {
+      layout.furniture.delete(headlineIndex);
+      lastFrontMatter = frontMatterBeforeHeadline;
+      headlineIndex = -1;
+    }
 
     article.headline = headlineIndex >= 0 ? (paragraphs[headlineIndex] ?? null) : null;
     article.captions = captions;
