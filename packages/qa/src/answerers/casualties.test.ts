@@ -56,6 +56,11 @@ const rows: Array<[string, string, string | null]> = [
     'Who was killed?',
     'At least nine soldiers',
   ],
+  [
+    'Blast at depot\n\nA bomber blew himself up near the police headquarters. Only the attacker was killed.',
+    'Who was killed?',
+    'the attacker',
+  ],
   // Who: the list after "among the dead were", up to the attribution the quote parser reads.
   [
     'Nine people were killed.\n\nAmong the dead were six depot employees, two firefighters and a lorry driver, spokesman Tomas Ruel told reporters.',

@@ -27,7 +27,9 @@ export const casualtiesAnswerer: Answerer = {
       if (listed) return spanAnswer(doc, listed, 0.75);
       if (!best.who) return abstain(`the article does not say who was ${kind}`);
       const written = countedAsWritten(doc.article.text, best.span, best.who);
-      const answer = written?.text ?? `${best.countText} ${best.who.text}`;
+      // "Only the attacker was killed": one, said by the words alone.
+      const answer =
+        written?.text ?? (best.count === 1 ? best.who.text : `${best.countText} ${best.who.text}`);
       return {
         answer,
         value: answer.toLowerCase(),
