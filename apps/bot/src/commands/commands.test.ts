@@ -246,6 +246,14 @@ describe('/article, /quotes, /articles, /forget', () => {
     );
   });
 
+  it('finds a speaker by the role the article gives them', async () => {
+    const { run } = setup();
+    await run('ingest', { text: HARBOUR_TEXT });
+    const reply = (await run('quotes', { speaker: 'mayor' })).content;
+    expect(reply).toMatch(/^\*\*Quotes in #1 Drone strike hits grain silo in Velmora\*\*/);
+    expect(reply).toContain('**Ilse Brandt**');
+  });
+
   it('pages the article list', async () => {
     const { run } = setup({ limits: { ...testServices().limits, pageSize: 1 } });
     expect((await run('articles')).content).toMatch(/No articles yet/);

@@ -7,7 +7,9 @@ const definition = new SlashCommandBuilder()
   .setName('quotes')
   .setDescription('List who said what in an article')
   .setContexts(InteractionContextType.Guild)
-  .addStringOption((option) => option.setName('speaker').setDescription('Only this speaker, e.g. Zebari'))
+  .addStringOption((option) =>
+    option.setName('speaker').setDescription('Only this speaker, by name or role, e.g. Zebari or governor'),
+  )
   .addIntegerOption((option) =>
     option.setName('article').setDescription('Article number (default: the latest)').setMinValue(1),
   )
@@ -24,12 +26,17 @@ export const quotesCommand = {
     if (!found.ok) return { content: found.message, ephemeral: true };
     const { article, id, headline } = found.stored;
     const speaker = stringOption(context, 'speaker')?.toLowerCase() ?? null;
+    // "governor" finds Governor Amira Castell: the roles the article gives each speaker count too.
+    const rolesById = new Map(
+      article.entities.map((entity) => [entity.id, entity.roles.join(' | ').toLowerCase()] as const),
+    );
     const quotes = article.quotes.filter(
       (quote) =>
         speaker === null ||
         (quote.speaker !== null &&
           (quote.speaker.name.toLowerCase().includes(speaker) ||
-            quote.speaker.span.text.toLowerCase().includes(speaker))),
+            quote.speaker.span.text.toLowerCase().includes(speaker) ||
+            (rolesById.get(quote.speaker.entityId ?? '') ?? '').includes(speaker))),
     );
     const title = articleTitle(id, headline);
     if (quotes.length === 0) {

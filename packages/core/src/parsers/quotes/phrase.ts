@@ -1,4 +1,4 @@
-import { startsUpperCase } from '../../characters.js';
+import { startsLowerCase, startsUpperCase } from '../../characters.js';
 import type { Token } from '../../nlp.js';
 
 /** A token range, `last` inclusive. */
@@ -427,6 +427,19 @@ function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor:
  * @param anyNoun - any noun may head it ("according to people close to the campaign"); after other
  *   verbs a bare noun is an object ("claimed responsibility")
  */
+/**
+ * "said mayor Ilse Brandt", "said police spokesman Tomas Ruel": up to three lower-case nouns (a role),
+ * then a name. A noun after the verb is otherwise no speaker ("said things", "said Tuesday").
+ */
+function rolesThenName(tokens: readonly Token[], first: number, ceiling: number): boolean {
+  for (let index = first; index <= Math.min(ceiling, first + 3); index++) {
+    const token = tokens[index] as Token;
+    if (token.pos === 'PROPN') return index > first;
+    if (token.pos !== 'NOUN' || !startsLowerCase(token.text)) return false;
+  }
+  return false;
+}
+
 export function speakerAfter(
   tokens: readonly Token[],
   verbLast: number,
@@ -437,7 +450,9 @@ export function speakerAfter(
   if (first > ceiling) return null;
   const head = tokens[first] as Token;
   if (isTimeWord(head)) return null;
-  if (!anyNoun && head.pos === 'NOUN' && !isBareSpeakerNoun(head)) return null;
+  if (!anyNoun && head.pos === 'NOUN' && !isBareSpeakerNoun(head) && !rolesThenName(tokens, first, ceiling)) {
+    return null;
+  }
   let last = first - 1;
   while (last + 1 <= ceiling && last + 1 - first < MAX_SPEAKER_TOKENS) {
     const candidate = last + 1;

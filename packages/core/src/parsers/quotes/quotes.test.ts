@@ -566,6 +566,15 @@ describe('speaker resolution', () => {
     expect(quote?.speaker?.name).toBe(name);
   });
 
+  // A lower-case role between the verb and the name: "said mayor Ilse Brandt", "said drug analyst Davis Saks".
+  it.each([
+    ['“We will rebuild the port within a month,” said mayor Maria Okafor.', 'Maria Okafor'],
+    ['“The gates were rusted,” said senior engineer Tomas Brandt of the port board.', 'Tomas Brandt'],
+  ])('%s', (body, speaker) => {
+    const [quote] = quotesOf(body, [okafor, brandt]);
+    expect(quote?.speaker?.name).toBe(speaker);
+  });
+
   // "described as": the quotation after "as" is the describer's, and no other quotation is.
   const described: Array<[string, Array<[string, string]>]> = [
     [
