@@ -6,4 +6,5 @@ export type { NewsParser, ParsedArticle } from './parser.js';
 export { createParser, DEFAULT_MAX_LENGTH, parseArticle } from './parser.js';
 export { perpetratorOf } from './perpetrator.js';
 export { findSpanIndex, isValidSpan, overlaps, spanOf, trimSpan } from './span.js';
+export { storyLead } from './story-lead.js';
 export type * from './types.js';

@@ -1,3 +1,4 @@
+import { storyLead } from '@newsparse/core';
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { type Command, integerOption } from '../command.js';
 import { findArticle } from '../find-article.js';
@@ -28,11 +29,11 @@ export const articleCommand = {
       .slice(0, 8)
       .map((entity) => (entity.roles[0] ? `${entity.name} (${truncate(entity.roles[0], 60)})` : entity.name));
     if (people.length > 0) lines.push(`People: ${people.join(', ')}`);
-    // The lead is the first body paragraph: the one with the dateline, else the first after the headline.
-    const bodyStart = article.dateline?.span.start ?? article.standfirst?.end ?? article.headline?.end ?? 0;
-    const lead = article.paragraphs.find(
-      (paragraph) => paragraph.end > bodyStart && paragraph.text.length > 80,
-    );
+    // The paragraph that holds the story's lead sentence, dateline and all.
+    const leadSentence = storyLead(article);
+    const lead = leadSentence
+      ? article.paragraphs.find((paragraph) => paragraph.end > leadSentence.start)
+      : undefined;
     if (lead) lines.push(`> ${truncate(lead.text.replace(/\s+/g, ' '), 400)}`);
     lines.push(`Added ${createdAt.slice(0, 10)}${source ? ` from ${truncate(source, 100)}` : ''}`);
     return { content: lines.join('\n'), ephemeral: true };
