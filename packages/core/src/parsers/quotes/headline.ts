@@ -2,6 +2,7 @@ import { QUOTED_ONLY_LEMMAS, REPORTING_PHRASES, reportingLemmaOf } from '../../l
 import { firstTokenFrom, type Token } from '../../nlp.js';
 import type { Span } from '../../types.js';
 import type { Cue } from './cues.js';
+import { hasWords } from './indirect.js';
 import { isMark, isWord, type TokenRange } from './phrase.js';
 
 /** A speaker named in a headline: a name or a short title, never a sentence. */
@@ -123,7 +124,7 @@ function reports(
   content: TokenRange,
   sentence: TokenRange,
 ): HeadlineAttribution | null {
-  if (!isName(tokens, speaker) || wordCount(tokens, content) < MIN_CONTENT_WORDS) return null;
+  if (!isName(tokens, speaker) || !hasWords(tokens, content, MIN_CONTENT_WORDS)) return null;
   const lemma = isMark(tokens[verbFirst], ':') ? ':' : (reportingLemma(tokens, verbFirst) as string);
   return {
     cue: {
@@ -184,12 +185,4 @@ function wordsOf(tokens: readonly Token[], first: number, last: number): string 
   const words: string[] = [];
   for (let index = first; index <= last; index++) words.push((tokens[index] as Token).text.toLowerCase());
   return words.join(' ');
-}
-
-function wordCount(tokens: readonly Token[], range: TokenRange): number {
-  let count = 0;
-  for (let index = range.first; index <= range.last; index++) {
-    if ((tokens[index] as Token).pos !== 'PUNCT') count++;
-  }
-  return count;
 }

@@ -259,7 +259,7 @@ function hasVerb(tokens: readonly Token[], range: TokenRange): boolean {
 }
 
 /** At least `wanted` words in the range (stops counting there). */
-function hasWords(tokens: readonly Token[], range: TokenRange, wanted: number): boolean {
+export function hasWords(tokens: readonly Token[], range: TokenRange, wanted: number): boolean {
   let count = 0;
   for (let index = range.first; index <= range.last && count < wanted; index++) {
     if (!isPunct(tokens[index])) count++;
