@@ -1,4 +1,13 @@
-import { type Article, findSpanIndex, type Span, spanOf, trimSpan } from '@newsparse/core';
+import {
+  type Article,
+  type Entity,
+  type EntityKind,
+  findSpanIndex,
+  overlaps,
+  type Span,
+  spanOf,
+  trimSpan,
+} from '@newsparse/core';
 import { type Word, words } from './text.js';
 import type { Evidence } from './types.js';
 
@@ -77,4 +86,13 @@ function fallbackSentences(text: string): Span[] {
   const last = trimmed(text, start, text.length);
   if (last.text.length > 0) out.push(last);
   return out;
+}
+
+/** The first entity, of `kinds` when given, that has a mention overlapping `span`. */
+export function entityAt(doc: Doc, span: Span, kinds?: readonly EntityKind[]): Entity | undefined {
+  return doc.article.entities.find(
+    (entity) =>
+      (kinds === undefined || kinds.includes(entity.kind)) &&
+      entity.mentions.some((mention) => overlaps(mention, span)),
+  );
 }

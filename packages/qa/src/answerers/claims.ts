@@ -5,7 +5,7 @@ import {
   perpetratorOf,
   type Span,
 } from '@newsparse/core';
-import { type Doc, evidenceFor } from '../document.js';
+import { type Doc, entityAt, evidenceFor } from '../document.js';
 import { nameRunAfter, nameRuns } from '../extract.js';
 import type { Question } from '../types.js';
 import { type Answerer, abstain, type DocAnswer, type DocResult, spanAnswer, valueKey } from './answerer.js';
@@ -133,9 +133,5 @@ function fromSentences(doc: Doc, denial: boolean): DocResult | null {
 
 /** A person's or organisation's mention, or a name of two words or more: what can claim or be blamed. */
 function isActorName(doc: Doc, span: Span): boolean {
-  for (const entity of doc.article.entities) {
-    if (entity.kind === 'place') continue;
-    if (entity.mentions.some((mention) => mention.start < span.end && span.start < mention.end)) return true;
-  }
-  return /\s/.test(span.text.trim());
+  return entityAt(doc, span, ['person', 'organisation']) !== undefined || /\s/.test(span.text.trim());
 }

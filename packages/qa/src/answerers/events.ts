@@ -1,5 +1,5 @@
 import type { AttackEvent, DateMention, Span } from '@newsparse/core';
-import { type Doc, evidenceFor, spanAt } from '../document.js';
+import { type Doc, entityAt, evidenceFor, spanAt } from '../document.js';
 import { clauseFrom, isCapitalised, nameRuns } from '../extract.js';
 import { rankSentences } from '../retrieval.js';
 import { nameWords, nameWordsMatch, numberValue, stem, type Word } from '../text.js';
@@ -186,11 +186,7 @@ const POSSESSIVE_END = /['’]s$/;
 /** A place the entities parser found in the sentence, wherever it stands ("in northeast Aden"). */
 function placeEntityIn(doc: Doc, index: number): { span: Span; name: string } | null {
   for (const run of nameRuns(doc.article.text, doc.sentenceWords()[index] ?? [])) {
-    const place = doc.article.entities.find(
-      (entity) =>
-        entity.kind === 'place' &&
-        entity.mentions.some((mention) => mention.start < run.end && run.start < mention.end),
-    );
+    const place = entityAt(doc, run, ['place']);
     if (place) return { span: run, name: place.name };
   }
   return null;
@@ -198,11 +194,8 @@ function placeEntityIn(doc: Doc, index: number): { span: Span; name: string } | 
 
 /** True/false when the entities parser knows the name's kind; undefined when it does not know it. */
 function isPlaceEntity(doc: Doc, run: Span): boolean | undefined {
-  for (const entity of doc.article.entities) {
-    if (entity.mentions.some((mention) => mention.start < run.end && run.start < mention.end))
-      return entity.kind === 'place';
-  }
-  return undefined;
+  const entity = entityAt(doc, run);
+  return entity ? entity.kind === 'place' : undefined;
 }
 
 /** "attack on X" names the target surely; "hit X" / "targeted X" less so (rockets hit where they land). */
