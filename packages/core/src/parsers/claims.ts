@@ -3,7 +3,7 @@ import { spanOf } from '../span.js';
 import type { ActorRef, Claim } from '../types.js';
 import { actorIn, actorsIn, subjectBefore } from './incident/actors.js';
 import { namedAttackerClaims } from './incident/named-attacker.js';
-import { storySentences, type Word, wordsSpan, wordsText } from './incident/words.js';
+import { CLAUSE_PUNCTUATION, storySentences, type Word, wordsSpan, wordsText } from './incident/words.js';
 
 /**
  * Responsibility claims, denials, blame and suspicion: "X claimed responsibility for the Tuesday
@@ -33,7 +33,6 @@ export const claimsParser: ArticleParser = {
 
 // Hoisted out of the loops that read every word: a literal there is a new object at each evaluation.
 // Punctuation marks as words of their own, one lookup each.
-const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
 const BLAME_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')']);
 const STOP_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', ';']);
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'saying', 'and', 'but', 'while', 'on', 'in', 'as']);

@@ -1,3 +1,4 @@
+import { startsUpperCase } from '../characters.js';
 import type { ArticleParser, ParseContext } from '../context.js';
 import { readNumberAt } from '../lexicon/numbers.js';
 import { wordTable } from '../lexicon/word-table.js';
@@ -5,6 +6,7 @@ import type { AttackEvent, Span } from '../types.js';
 import { isCapitalised, nameRuns, placeOverlapping } from './incident/actors.js';
 import { type AttackerReading, attackerIn } from './incident/attacker.js';
 import {
+  CLAUSE_PUNCTUATION,
   datesWithin,
   type SentenceWords,
   storySentences,
@@ -189,10 +191,8 @@ function mentionsAttack(words: readonly Word[]): boolean {
 
 // Hoisted out of the loops that read every word: a literal there is a new object at each evaluation.
 const S_ENDING = /s$/i;
-const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
 const STARTS_UPPER_CASE = /^[A-Z]/;
 const STARTS_LOWER_CASE = /^[a-z]/;
-const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 const STARTS_WITH_DETERMINER = /^(?:the|a|an|this|that)\s/i;
 
 /**
@@ -384,7 +384,7 @@ function targetAfter(text: string, words: readonly Word[], from: number): string
 }
 
 function someCapitalised(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (STARTS_WITH_CAPITAL.test((words[k] as Word).text)) return true;
+  for (let k = from; k < to; k++) if (startsUpperCase((words[k] as Word).text)) return true;
   return false;
 }
 

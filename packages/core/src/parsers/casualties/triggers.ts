@@ -304,7 +304,7 @@ function startsNewGroup(words: readonly Word[], at: number): boolean {
 
 // Hoisted out of the loops that read every word: a literal there is a new object at each evaluation.
 const RELATIVE_OPENERS = new Set(['who', 'which', 'both', 'all', 'most', 'mostly', 'many']);
-const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”']);
+const POST_MODIFIER_STOPS: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”']);
 const ING_ENDING = /ing$/i;
 const INJURY_NOUN = /^(?:injur|wound)/;
 /** "Two gunmen killed the guard": casualty verbs that, without "were", take the people as object. */
@@ -343,7 +343,7 @@ export function skipPostModifier(words: readonly Word[], at: number): number {
   while (k < words.length && k - at < 12) {
     const word = words[k] as Word;
     if (word.pos === 'AUX' && k > at) return k;
-    if (CLAUSE_PUNCTUATION.has(word.text)) return -1;
+    if (POST_MODIFIER_STOPS.has(word.text)) return -1;
     if (word.pos === 'VERB' && !ING_ENDING.test(word.text)) return -1;
     if (word.pos === 'NUM' || word.pos === 'CCONJ') return -1;
     k++;

@@ -37,6 +37,9 @@ export function storySentences(context: ParseContext): SentenceWords[] {
   return storyCache.read(context.tokens) ?? storyCache.remember(context.tokens, buildStorySentences(context));
 }
 
+/** Marks that end a clause, for the incident parsers reading an actor or a target up to one. */
+export const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”']);
+
 /**
  * Stems without which a sentence says nothing about casualties, claims or attacks. Most sentences of a
  * news article fail this one scan and their words are never built (parsers must stay cheap next to the
