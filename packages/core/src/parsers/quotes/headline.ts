@@ -75,7 +75,8 @@ export function headlineAttribution(tokens: readonly Token[], headline: Span): H
   const colon = firstColon(tokens, first, last);
   if (colon > first) {
     if (!LABELS.has(wordsOf(tokens, first, colon - 1))) {
-      return reports(tokens, { first, last: colon - 1 }, colon, colon, { first: colon + 1, last }, sentence);
+      const cue = { first: colon, last: colon };
+      return reports(tokens, { first, last: colon - 1 }, cue, ':', { first: colon + 1, last }, sentence);
     }
     first = colon + 1;
   }
@@ -85,32 +86,22 @@ export function headlineAttribution(tokens: readonly Token[], headline: Span): H
     const lemma = reportingLemma(tokens, verb);
     if (lemma === null) continue;
     const verbLast = REPORTING_PHRASES.has(lemma) ? verb + 1 : verb;
-    return reports(
-      tokens,
-      { first, last: verb - 1 },
-      verb,
-      verbLast,
-      { first: verbLast + 1, last },
-      sentence,
-    );
+    const cue = { first: verb, last: verbLast };
+    return reports(tokens, { first, last: verb - 1 }, cue, lemma, { first: verbLast + 1, last }, sentence);
   }
 
   // "…, Lindsey Graham Says": what is reported, then the name and the verb closing the headline.
-  if (reportingLemma(tokens, last) !== null) {
+  const closingLemma = reportingLemma(tokens, last);
+  if (closingLemma !== null) {
     for (
       let speakerFirst = last - 1;
       speakerFirst >= Math.max(first + 1, last - MAX_SPEAKER_TOKENS);
       speakerFirst--
     ) {
       if (!isMark(tokens[speakerFirst - 1], ',')) continue;
-      return reports(
-        tokens,
-        { first: speakerFirst, last: last - 1 },
-        last,
-        last,
-        { first, last: speakerFirst - 2 },
-        sentence,
-      );
+      const speaker = { first: speakerFirst, last: last - 1 };
+      const cue = { first: last, last };
+      return reports(tokens, speaker, cue, closingLemma, { first, last: speakerFirst - 2 }, sentence);
     }
   }
   return null;
@@ -119,19 +110,18 @@ export function headlineAttribution(tokens: readonly Token[], headline: Span): H
 function reports(
   tokens: readonly Token[],
   speaker: TokenRange,
-  verbFirst: number,
-  verbLast: number,
+  verb: TokenRange,
+  lemma: string,
   content: TokenRange,
   sentence: TokenRange,
 ): HeadlineAttribution | null {
   if (!isName(tokens, speaker) || !hasWords(tokens, content, MIN_CONTENT_WORDS)) return null;
-  const lemma = isMark(tokens[verbFirst], ':') ? ':' : (reportingLemma(tokens, verbFirst) as string);
   return {
     cue: {
-      verb: { first: verbFirst, last: verbLast },
+      verb,
       lemma,
       speaker,
-      inverted: speaker.first > verbFirst,
+      inverted: speaker.first > verb.first,
       inheritedSpeaker: false,
       negated: false,
       sentence,
