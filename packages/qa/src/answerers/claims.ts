@@ -90,14 +90,10 @@ function actorAnswer(doc: Doc, actor: NonNullable<Claim['actor']>, confidence: n
 
 // Responsibility language: "claimed (responsibility for) the attack", not "claimed that ..." (a quote) or
 // "his tax claims" (politics), which gave answers such as "Pay" or "Although" on stories of no attack.
-const ATTACK_NOUN =
-  '(?:attacks?|bombings?|blasts?|explosions?|assaults?|killings?|shootings?|strikes?|raids?)';
-const CLAIM_CUE = new RegExp(
-  `\\b(?:claim(?:ed|s|ing)?\\s+(?:responsibility|credit)|claim(?:ed|s|ing)?\\s+(?:the|an|a|this|that|last)\\s+(?:\\w+\\s+)?${ATTACK_NOUN}|t(?:ook|akes|aking) responsibility)\\b`,
-);
-const BLAME_CUE = new RegExp(
-  `\\b(?:suspected of|blamed (?:\\S+ ){0,5}?for (?:the|an|a|this|that|last) (?:\\w+ )?${ATTACK_NOUN}|behind (?:the|an|a|this|that|last) (?:\\w+ )?${ATTACK_NOUN}|attributed (?:the (?:\\w+ )?${ATTACK_NOUN} )?to)\\b`,
-);
+const CLAIM_CUE =
+  /\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|claim(?:ed|s|ing)?\s+(?:the|an|a|this|that|last)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|explosions?|assaults?|killings?|shootings?|strikes?|raids?)|t(?:ook|akes|aking) responsibility)\b/;
+const BLAME_CUE =
+  /\b(?:suspected of|blamed (?:\S+ ){0,5}?for (?:the|an|a|this|that|last) (?:\w+ )?(?:attacks?|bombings?|blasts?|explosions?|assaults?|killings?|shootings?|strikes?|raids?)|behind (?:the|an|a|this|that|last) (?:\w+ )?(?:attacks?|bombings?|blasts?|explosions?|assaults?|killings?|shootings?|strikes?|raids?)|attributed (?:the (?:\w+ )?(?:attacks?|bombings?|blasts?|explosions?|assaults?|killings?|shootings?|strikes?|raids?) )?to)\b/;
 const DENIAL_CUE = /\b(?:den(?:ied|ies|y|ying)|rejected responsibility)\b/;
 
 /** Reads the claimant from the sentence when the claims parser found none: the name before the verb, or after "by". */
