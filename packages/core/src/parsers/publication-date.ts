@@ -16,11 +16,12 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MAX_DATE_LINE_WORDS = 10;
 const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\b/;
 /**
- * The words a date line is written with: numbers and ordinals, month and day names, times, a.m./p.m., "at",
- * "of", "the", "on" and separators; and time zones in capitals ("GMT", "(UTC)", "GMT+1").
+ * The words a date line is written with: numbers and ordinals, month and day names, times ("14:03",
+ * "14:03:22", "3pm"), a.m./p.m., "20-Nov-2020", "at", "of", "the", "on" and separators; and time zones
+ * in capitals ("GMT", "(UTC)", "GMT+1").
  */
 const DATE_LINE_WORD =
-  /^[(,|–—-]*(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m)?|[ap]\.?m|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|at|of|the|on|noon|midnight|morning|afternoon|evening|night)[),.|–—-]*$|^[(),.|–—-]+$/i;
+  /^[(,|–—-]*(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?:[:.]\d{2}){0,2}(?:[ap]\.?m\.?)?|[ap]\.?m|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|at|of|the|on|noon|midnight|morning|afternoon|evening|night)[),.|–—-]*$|^[(),.|–—-]+$/i;
 const ZONE_WORD = /^\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?,?$/;
 /** Where a reading-time or "updated" trailer starts: "20 Nov 2020 | 3 min read". */
 const TRAILER = /(?:^|[\s|•·-])(?:\d+ ?min(?:ute)?s? read|updated\b)/i;

@@ -265,8 +265,6 @@ function stripCreditLabel(credit: string): string {
   return credit.replace(/^(?:Photo credit|Photograph|Photo|Picture|Image|Credit|Source)\s*:\s*/i, '').trim();
 }
 
-/** A paragraph that ends as a sentence does, closing mark or quotation mark after it. */
-const ENDS_LIKE_PROSE = /[.!?]["”’')]?\s*$/;
 /** Fewer words than this end a headline too ("Trump wins."); a brief of prose has more. */
 const MIN_PROSE_WORDS = 12;
 
