@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allWhitespace,
   collapseWhiteSpace,
   isLetterOrDigitCode,
   isWhiteSpaceCode,
@@ -116,5 +117,16 @@ describe('isLetterOrDigitCode', () => {
 
   it('is false past the end of a text', () => {
     expect(isLetterOrDigitCode(''.charCodeAt(0))).toBe(false);
+  });
+});
+
+describe('allWhitespace', () => {
+  it.each([
+    ['a b', 1, 2, true],
+    ['a \n\u00a0b', 1, 4, true],
+    ['a, b', 1, 3, false],
+    ['ab', 1, 1, false],
+  ])('%j from %i to %i → %s', (text, start, end, expected) => {
+    expect(allWhitespace(text, start, end)).toBe(expected);
   });
 });

@@ -90,3 +90,10 @@ const WHITE_SPACE_RUN = /\s+/g;
 export function isLetterOrDigitCode(code: number): boolean {
   return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code > 127;
 }
+
+/** `text.slice(start, end)` is white space only (`/^\s+$/`), and not empty. */
+export function allWhitespace(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}

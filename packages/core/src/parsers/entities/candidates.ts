@@ -1,4 +1,4 @@
-import { isWhiteSpaceCode } from '../../characters.js';
+import { allWhitespace, isWhiteSpaceCode } from '../../characters.js';
 import {
   COMMON_CAPITALISED,
   MONTHS,
@@ -71,10 +71,11 @@ export interface Candidates {
   bare: Word[];
 }
 
-// Word lists of the lexicon asked about the words of most runs, as bits of the made words.
+// A word list of the lexicon asked about the words of most runs, as a bit of the made words.
 const DEPARTMENT_LIST = new ListedWords(DEPARTMENT_WORDS);
-const PLACE_PREPOSITION_LIST = new ListedWords(PLACE_PREPOSITIONS);
-const PLACE_NOUN_LIST = new ListedWords(PLACE_NOUNS);
+// Asked only of a lower-case string, never of a made word: no bit of `listsOf` is spent on them.
+const PLACE_PREPOSITION_LIST = new ShapedWordSet(PLACE_PREPOSITIONS);
+const PLACE_NOUN_LIST = new ShapedWordSet(PLACE_NOUNS);
 
 const GROUP_PLURAL = /(?:ians|ists|als|ites|ics)$/;
 
@@ -314,7 +315,7 @@ const NOT_ENTITY_HEADS = new ListedWords(
 );
 
 /** Lower-case nouns after a name that use it as a modifier: "the Dred Scott case", "the Obama administration". */
-const MODIFIED_NOUNS = new ListedWords(
+const MODIFIED_NOUNS = new ShapedWordSet(
   wordSet(`
   case era administration administrations deal campaign rule doctrine plan plans government presidency
   years tenure family foundation supporters voters camp team effort website account brand
@@ -509,9 +510,7 @@ function andCompany(
 
 /** One or two white-space characters, and nothing else, between `from` and `to`. */
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 2) return false;
-  for (let at = from; at < to; at++) if (!isWhiteSpaceCode(text.charCodeAt(at))) return false;
-  return true;
+  return to - from <= 2 && allWhitespace(text, from, to);
 }
 
 /** "Bundesbank", "Citibank", "Citicorp": one word ending in "bank" or "corp", longer than the ending. */

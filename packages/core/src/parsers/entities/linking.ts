@@ -361,20 +361,8 @@ function organisationKey(name: string): string {
     while (start < name.length && isWhiteSpaceCode(name.charCodeAt(start))) start++;
   }
   const rest = start > 0 ? name.slice(start) : name;
-  const key = (foldsSpace(rest) ? rest.replace(/\s+/g, ' ') : rest).toLowerCase();
+  const key = collapseWhiteSpace(rest).toLowerCase();
   return key.includes('’') ? key.replaceAll('’', "'") : key;
-}
-
-/** `/\s+/g` would change the text: it has white space other than single spaces. */
-function foldsSpace(text: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const space = isWhiteSpaceCode(code);
-    if (space && (previousSpace || code !== 32)) return true;
-    previousSpace = space;
-  }
-  return false;
 }
 
 function linkOrganisations(found: Candidates): Group[] {

@@ -1,4 +1,4 @@
-import { isWhiteSpaceCode, startsUpperCase } from '../../characters.js';
+import { allWhitespace, startsUpperCase } from '../../characters.js';
 import type { ParseContext } from '../../context.js';
 import { NAME_PARTICLES } from '../../lexicon/titles.js';
 import { wordSet } from '../../lexicon/words.js';
@@ -534,13 +534,6 @@ function addWords(words: WordList, text: string, region: Span, paragraph: number
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
-}
-
-/** `text.slice(start, end)` is white space only (`/^\s+$/`), and not empty. */
-function allWhitespace(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  for (let i = start; i < end; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** The last character of `text.slice(start, end)` above a space starts a new sentence or quotation. */
