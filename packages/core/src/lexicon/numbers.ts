@@ -121,8 +121,8 @@ export function mayStartNumber(word: string): boolean {
 export function readNumberAt(words: readonly string[], from: number): NumberReading | null {
   const first = words[from]?.toLowerCase();
   if (first === undefined) return null;
-  // Most words start no number: one cheap test before the readings below.
-  if (!mayStartNumber(first) && VAGUE[first] === undefined) return null;
+  // Most words start no number: one cheap test before the readings below (vague words included).
+  if (!mayStartNumber(first)) return null;
 
   // "a dozen", "a hundred", "a thousand"; "a" alone is not a number.
   if ((first === 'a' || first === 'an') && from + 1 < words.length) {

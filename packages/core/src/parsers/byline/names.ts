@@ -23,7 +23,6 @@ export function isPersonName(name: string): boolean {
   const count = trimmedWordCount(name, 6);
   if (count < 2 || count > 5) return false;
   const words = name.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
   if (/\d/.test(name)) return false;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
