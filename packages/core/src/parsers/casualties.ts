@@ -152,7 +152,6 @@ function casualtiesInSentence(context: ParseContext, words: readonly Word[]): Ca
       continue;
     }
     if (including !== null) consumed = Math.max(consumed, next);
-    if (source === undefined) source = findSource(text, words);
     // "killed 3 people and 40 cattle": only people are casualties.
     const people = list.some((conjunct) => countsNoPeople(words, conjunct))
       ? list.filter((conjunct) => !countsNoPeople(words, conjunct))
@@ -161,6 +160,7 @@ function casualtiesInSentence(context: ParseContext, words: readonly Word[]): Ca
       i = Math.max(consumed, i + 1);
       continue;
     }
+    if (source === undefined) source = findSource(text, words);
     for (const group of splitVictims(text, words, people)) {
       results.push({
         kind,

@@ -379,9 +379,9 @@ function mentionsInTextOrder(entities: readonly Entity[], kind: EntityKind): Ent
   }
   // A few dozen mentions (most articles) sort faster with the comparison function than through keys;
   // both sorts are stable, so the order is the same.
-  if (unsorted.length <= MAX_COMPARED_MENTIONS) return unsorted.sort((a, b) => a.start - b.start);
   const keysExact = unsorted.length <= MAX_KEYED_MENTIONS && unsorted.every(hasSmallStart);
-  if (!keysExact) return unsorted.sort((a, b) => a.start - b.start);
+  if (unsorted.length <= MAX_COMPARED_MENTIONS || !keysExact)
+    return unsorted.sort((a, b) => a.start - b.start);
   const keys = new Float64Array(unsorted.length);
   for (let index = 0; index < unsorted.length; index++) {
     keys[index] = (unsorted[index] as EntityMention).start * MAX_KEYED_MENTIONS + index;
