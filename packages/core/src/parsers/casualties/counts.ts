@@ -286,15 +286,15 @@ export function readCountPhrase(
       lowers[j] === 'the' ||
       lowers[j] === 'further' ||
       lowers[j] === 'additional') &&
-    isNumberStart(lowers, j + 1)
+    numberAt(lowers, j + 1) !== null
   ) {
     j += 1;
   }
-  if (lowers[j] === 'between' && isNumberStart(lowers, j + 1)) {
-    const low = readNumberAt(lowers, j + 1);
-    const and = low ? j + 1 + low.words : -1;
-    const high = low && lowers[and] === 'and' ? readNumberAt(lowers, and + 1) : null;
-    if (low && high && high.value > low.value) {
+  const low = lowers[j] === 'between' ? numberAt(lowers, j + 1) : null;
+  if (low) {
+    const and = j + 1 + low.words;
+    const high = lowers[and] === 'and' ? readNumberAt(lowers, and + 1) : null;
+    if (high && high.value > low.value) {
       return {
         from: at,
         to: and + 1 + high.words,
@@ -342,16 +342,12 @@ export function readCountPhrase(
   let approximate = reading.approximate;
   // "10 to 15", "Six to Nine", "two or three"
   const joiner = lowers[to];
-  if (
-    (joiner === 'to' || joiner === 'or' || joiner === '-' || joiner === '–') &&
-    isNumberStart(lowers, to + 1)
-  ) {
-    const high = readNumberAt(lowers, to + 1);
-    if (high && high.value > value && !isDateOrTimeNumber(words, to + 1, high.value)) {
-      max = high.value;
-      approximate = true;
-      to = to + 1 + high.words;
-    }
+  const joined = joiner === 'to' || joiner === 'or' || joiner === '-' || joiner === '–';
+  const high = joined ? numberAt(lowers, to + 1) : null;
+  if (high && high.value > value && !isDateOrTimeNumber(words, to + 1, high.value)) {
+    max = high.value;
+    approximate = true;
+    to = to + 1 + high.words;
   }
   switch (mode) {
     case 'atLeast':
@@ -393,7 +389,7 @@ function lowersOf(words: readonly Word[]): string[] {
   );
 }
 
-/** The number at `at`, as `isNumberStart` and `readNumberAt` read it, with one reading. */
+/** The number at `at`, as `readNumberAt` reads it, but "a" or "an" only in "a dozen". */
 function numberAt(lowers: readonly string[], at: number): NumberReading | null {
   const word = lowers[at];
   if (word === undefined) return null;
@@ -404,13 +400,6 @@ function numberAt(lowers: readonly string[], at: number): NumberReading | null {
 function startsWithDigit(word: string | undefined): boolean {
   const code = word === undefined ? -1 : word.charCodeAt(0);
   return code >= 48 && code <= 57;
-}
-
-function isNumberStart(lowers: readonly string[], at: number): boolean {
-  const word = lowers[at];
-  if (word === undefined) return false;
-  if (word === 'a' || word === 'an') return lowers[at + 1] === 'dozen';
-  return readNumberAt(lowers, at) !== null;
 }
 
 const MONTHS =
