@@ -226,8 +226,6 @@ function passiveAfter(
   next: number,
 ): { kind: CasualtyKind; end: number } | null {
   const passive = passiveTriggerAt(words, next);
-  // "460,000 dead weight tons": a ship's tonnage, no one dead.
-  if (passive && (words[next] as Word).lower === 'dead' && words[next + 1]?.lower === 'weight') return null;
   if (passive) {
     // "a database tracking such deaths": a noun like "deaths" needs a written count (or "no").
     const bareNoun = passive.end === next + 1 && NOUN_TRIGGERS.has((words[next] as Word).lower);

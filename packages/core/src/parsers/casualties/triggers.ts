@@ -373,6 +373,8 @@ export function passiveTriggerAt(
   if (!word) return null;
   const lower = word.lower;
   const next = words[j + 1]?.lower;
+  // "460,000 dead weight tons": a ship's tonnage, no one dead.
+  if (lower === 'dead' && next === 'weight') return null;
   if (
     lower === 'shot' ||
     lower === 'stabbed' ||
