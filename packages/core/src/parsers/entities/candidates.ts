@@ -50,7 +50,7 @@ import {
   mayBeKnownPlaceShape,
 } from './places.js';
 import { ListedWords, NATIONALITY_LIST, ORGANISATION_NOUN_LIST, ROLE_NOUN_LIST } from './word-lists.js';
-import { ShapedWordSet } from './word-shapes.js';
+import { ShapedWordSet, shapeOf } from './word-shapes.js';
 import {
   isParticle,
   lemmaOf,
@@ -541,15 +541,26 @@ function knownName(
   // (`undotted`), and one key serves both word lists.
   const start = words.startOf(first);
   const end = words.endOf(last);
-  if (localPlaces.size === 0) {
-    const shape = keyShapeOf(text, start, end);
-    if (shape >= 0 && !mayBeKnownPlaceShape(shape) && !mayBeKnownOrganisationShape(shape)) return null;
+  const shape = keyShapeOf(text, start, end);
+  if (
+    shape >= 0 &&
+    !mayBeKnownPlaceShape(shape) &&
+    !mayBeKnownOrganisationShape(shape) &&
+    !hasKeyOfShape(localPlaces, shape)
+  ) {
+    return null;
   }
   const key = lookupKey(text.slice(start, end));
   if (knownPlaceKey(key) !== null) return 'place';
   // "UNITED NATIONS, March 3 -": a dateline names a place, but a known organisation stays one.
   if (knownOrganisationKey(key, false)) return 'organisation';
   return localPlaces.has(key) ? 'place' : null;
+}
+
+/** Some key of `keys` (the article's own places, one or two) has this shape. */
+function hasKeyOfShape(keys: ReadonlySet<string>, shape: number): boolean {
+  for (const key of keys) if (shapeOf(key) === shape) return true;
+  return false;
 }
 
 /**
