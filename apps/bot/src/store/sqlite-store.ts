@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Article } from '@newsparse/core';
+import { type Article, storyLead } from '@newsparse/core';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import {
   type AddResult,
@@ -231,11 +231,11 @@ function toStored(row: ArticleRow): StoredArticle {
 }
 
 /**
- * The headline, or for a text without one (a message of one paragraph) its first sentence, cut to a
+ * The headline, or for a text without one (a message of one paragraph) its lead sentence, cut to a
  * title's length: "#3 Gunmen killed 12 people in Kessling on Tuesday." reads better than "#3 (no headline)".
  */
 function titleOf(article: Article): string | null {
-  const title = article.headline?.text ?? article.sentences[0]?.text ?? null;
+  const title = article.headline?.text ?? storyLead(article)?.text ?? null;
   if (title === null) return null;
   const line = title.replace(/\s+/g, ' ').trim();
   return line.length > 0 ? line.slice(0, 200) : null;
