@@ -142,13 +142,17 @@ export const whereAnswerer: Answerer = {
     }
     // "Where did the attack happen?" names nothing specific: the sentences about the attack answer it.
     const terms = specific.length > 0 ? question.terms : [...question.terms, ...EVENT_TERMS];
-    const top = topSentences(doc, terms, specific.length > 0);
-    for (const index of top) {
-      const place = placeAfterPreposition(doc, index);
+    // Each top sentence's name runs, read once for both passes.
+    const top = topSentences(doc, terms, specific.length > 0).map((index) => ({
+      index,
+      runs: nameRuns(doc.article.text, doc.sentenceWords()[index] ?? []),
+    }));
+    for (const { index, runs } of top) {
+      const place = placeAfterPreposition(doc, index, runs);
       if (place) return spanAnswer(doc, place, 0.6);
     }
-    for (const index of top) {
-      const place = placeEntityIn(doc, index);
+    for (const { runs } of top) {
+      const place = placeEntityIn(doc, runs);
       // The place's name as the entity holds it: "Port Alder" for the dateline's "PORT ALDER".
       if (place)
         return { ...spanAnswer(doc, place.span, 0.5), answer: place.name, value: valueKey(place.name) };
@@ -166,14 +170,13 @@ const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|near|into|outside|inside|on|across|f
  * A capitalised name after "in / at / near" that is no person or organisation, with the place it is
  * "of" ("the Old City of Damascus").
  */
-function placeAfterPreposition(doc: Doc, index: number): Span | null {
+function placeAfterPreposition(doc: Doc, index: number, runs: readonly Span[]): Span | null {
   const sentence = doc.sentences[index] as Span;
   const text = doc.article.text;
-  const runs = nameRuns(text, doc.sentenceWords()[index] ?? []);
   for (const [at, run] of runs.entries()) {
     const before = text.slice(Math.max(sentence.start, run.start - 12), run.start);
     // Only what the entities parser read as a place: "in the Somali capital" names a nationality.
-    if (!PLACE_PREPOSITION.test(before) || isPlaceEntity(doc, run) !== true) continue;
+    if (!PLACE_PREPOSITION.test(before) || entityAt(doc, run)?.kind !== 'place') continue;
     if (POSSESSIVE_END.test(run.text)) continue;
     const next = runs[at + 1];
     return next && text.slice(run.end, next.start) === ' of ' ? spanAt(text, run.start, next.end) : run;
@@ -184,18 +187,12 @@ function placeAfterPreposition(doc: Doc, index: number): Span | null {
 const POSSESSIVE_END = /['’]s$/;
 
 /** A place the entities parser found in the sentence, wherever it stands ("in northeast Aden"). */
-function placeEntityIn(doc: Doc, index: number): { span: Span; name: string } | null {
-  for (const run of nameRuns(doc.article.text, doc.sentenceWords()[index] ?? [])) {
+function placeEntityIn(doc: Doc, runs: readonly Span[]): { span: Span; name: string } | null {
+  for (const run of runs) {
     const place = entityAt(doc, run, ['place']);
     if (place) return { span: run, name: place.name };
   }
   return null;
-}
-
-/** True/false when the entities parser knows the name's kind; undefined when it does not know it. */
-function isPlaceEntity(doc: Doc, run: Span): boolean | undefined {
-  const entity = entityAt(doc, run);
-  return entity ? entity.kind === 'place' : undefined;
 }
 
 /** "attack on X" names the target surely; "hit X" / "targeted X" less so (rockets hit where they land). */
