@@ -1,4 +1,5 @@
 import { firstTokenFrom, type Token } from '../../nlp.js';
+import { wordListTest } from '../../token-words.js';
 
 const FUTURE_WORDS = new Set([
   'will',
@@ -25,23 +26,8 @@ export interface MentionTense {
   sentence: Tense;
 }
 
-/**
- * The lengths and first characters (either case) of `FUTURE_WORDS`: most words are passed over
- * without lower-casing.
- */
-const FUTURE_WORD_LENGTHS = new Set([...FUTURE_WORDS].map((word) => word.length));
-const FUTURE_WORD_FIRSTS = new Set(
-  [...FUTURE_WORDS].flatMap((word) => [word.charCodeAt(0), word.toUpperCase().charCodeAt(0)]),
-);
-
-function isFutureWord(token: Token): boolean {
-  const { text } = token;
-  return (
-    FUTURE_WORD_LENGTHS.has(text.length) &&
-    FUTURE_WORD_FIRSTS.has(text.charCodeAt(0)) &&
-    FUTURE_WORDS.has(text.toLowerCase())
-  );
-}
+/** Most words are ruled out by length and first letter, without lower-casing (`wordListTest`). */
+const isFutureWord = wordListTest(FUTURE_WORDS);
 
 function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
@@ -56,11 +42,11 @@ function isPastVerb(token: Token): boolean {
   return !word.endsWith('s') && !word.endsWith('ing') && !PRESENT_FORMS.has(word) && word !== token.lemma;
 }
 
-const FUTURE_IN_THE_PAST = new Set(['would', "'d", '’d']);
+const isFutureInThePastWord = wordListTest(new Set(['would', "'d", '’d']));
 
 /** "would" (or "'d") before a plain verb: in reported speech, what was still to come when it was said. */
 function isFutureInThePast(token: Token): boolean {
-  return token.pos === 'AUX' && token.text.length <= 5 && FUTURE_IN_THE_PAST.has(token.text.toLowerCase());
+  return token.pos === 'AUX' && isFutureInThePastWord(token);
 }
 
 /** The tense a token signals: future words, past verb forms, other verbs; null for non-verbs. */

@@ -6,6 +6,7 @@ import {
   reportingLemmaOf,
 } from '../../lexicon/reporting-verbs.js';
 import { standsAlone, type Token } from '../../nlp.js';
+import { WordShapes, wordListTest } from '../../token-words.js';
 import {
   attached,
   endsWithIng,
@@ -16,8 +17,6 @@ import {
   speakerAfter,
   speakerBefore,
   type TokenRange,
-  WordShapes,
-  wordListTest,
 } from './phrase.js';
 
 /** A reporting verb in the text and who it says is speaking. */

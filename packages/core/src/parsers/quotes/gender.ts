@@ -1,6 +1,6 @@
 import { firstTokenFrom, type Token } from '../../nlp.js';
+import { WordShapes } from '../../token-words.js';
 import type { Entity } from '../../types.js';
-import { WordShapes } from './phrase.js';
 
 export type Gender = 'male' | 'female';
 

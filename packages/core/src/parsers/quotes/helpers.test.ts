@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../nlp.js';
 import { standsAlone } from '../../nlp.js';
+import { textLength, wordListTest } from '../../token-words.js';
 import { SentenceOfToken } from './attribution.js';
-import { isMark, isMarkOf, isWord, textLength, wordListTest } from './phrase.js';
+import { isMark, isMarkOf, isWord } from './phrase.js';
 import { isLowerCaseOf } from './speaker.js';
 
 /** Tokens for the words of `text` as split at spaces and at the cuts marked with "|" ("ca|n't"). */

@@ -6,8 +6,9 @@ import {
   QUOTED_ONLY_LEMMAS,
 } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp.js';
+import { wordListTest } from '../../token-words.js';
 import type { Cue } from './cues.js';
-import { endsWithIng, isMark, isOneOf, isWord, type TokenRange, wordListTest } from './phrase.js';
+import { endsWithIng, isMark, isOneOf, isWord, type TokenRange } from './phrase.js';
 
 /** Words that open a new clause after a comma: "..., though she acknowledged ...". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'whereas', 'yet']);
