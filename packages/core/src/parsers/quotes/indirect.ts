@@ -8,7 +8,7 @@ import {
 import type { Token } from '../../nlp.js';
 import { wordListTest } from '../../token-words.js';
 import type { Cue } from './cues.js';
-import { endsWithIng, isMark, isOneOf, isWord, type TokenRange } from './phrase.js';
+import { endsWithIng, isMark, isMarkOf, isWord, type TokenRange } from './phrase.js';
 
 /** Words that open a new clause after a comma: "..., though she acknowledged ...". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'whereas', 'yet']);
@@ -73,13 +73,12 @@ function followsBoundary(tokens: readonly Token[], index: number): boolean {
 function trimRange(tokens: readonly Token[], first: number, last: number): TokenRange | null {
   while (first <= last && (isPunct(tokens[first]) || isWord(tokens[first], 'that'))) {
     // Keep an opening quotation mark: the indirect content may begin with a partial quote.
-    if (isOneOf((tokens[first] as Token).text, '“"‘«')) break;
+    if (isMarkOf(tokens[first], '“"‘«')) break;
     first++;
   }
   while (
     first <= last &&
-    ((isPunct(tokens[last]) && !isOneOf((tokens[last] as Token).text, '”"’»)')) ||
-      isClauseOpener(tokens[last]))
+    ((isPunct(tokens[last]) && !isMarkOf(tokens[last], '”"’»)')) || isClauseOpener(tokens[last]))
   ) {
     last--;
   }
@@ -99,7 +98,7 @@ function contentStart(tokens: readonly Token[], cue: Cue, last: number): number 
       index <= last &&
       index - start < MAX_LISTENER_TOKENS &&
       // The listener may be a quoted title: "told “Morning Harbour” that ...".
-      (LISTENER_TAGS.has((tokens[index] as Token).pos) || isOneOf((tokens[index] as Token).text, '“”"')) &&
+      (LISTENER_TAGS.has((tokens[index] as Token).pos) || isMarkOf(tokens[index], '“”"')) &&
       !isWord(tokens[index], 'that')
     ) {
       index++;
@@ -223,7 +222,7 @@ function longer(a: TokenRange | null, b: TokenRange | null): TokenRange | null {
  */
 function opensClause(tokens: readonly Token[], range: TokenRange): boolean {
   const head = tokens[range.first] as Token;
-  if (isOneOf(head.text, '“"‘«') || isWord(head, 'to') || isWord(head, 'whether')) return true;
+  if (isMarkOf(head, '“"‘«') || isWord(head, 'to') || isWord(head, 'whether')) return true;
   // A relative clause's own verb does not count: "denying involvement in any attack that results in
   // casualties" has no clause of its own, "the demands that come with the job erase ..." has one.
   let relativeVerbPending = false;

@@ -127,14 +127,9 @@ export function isMark(token: Token | undefined, mark: string): boolean {
   return token !== undefined && textLength(token) === 1 && token.text === mark;
 }
 
-/** `isOneOf(token.text, marks)`: a word is ruled out by its length, unread. */
+/** A one-character token among `marks` ("“”"): a word is ruled out by its length, unread. */
 export function isMarkOf(token: Token | undefined, marks: string): boolean {
   return token !== undefined && textLength(token) === 1 && marks.includes(token.text);
-}
-
-/** A one-character token among `marks` ("."), compared by code rather than with a pattern. */
-export function isOneOf(text: string, marks: string): boolean {
-  return text.length === 1 && marks.includes(text);
 }
 
 /**
