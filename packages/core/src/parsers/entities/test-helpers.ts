@@ -1,6 +1,7 @@
-import { createContext, parseArticle } from '../../parser.js';
+import { parseArticle } from '../../parser.js';
 import { pipeline } from '../../pipeline.js';
 import type { Entity, EntityKind } from '../../types.js';
+import { contextAfter } from '../testing.js';
 import { storyWords, type WordList } from './words.js';
 
 /** A headline line first, so that the sentence under test is story text, not the headline. */
@@ -29,15 +30,10 @@ export function named(entities: Entity[], kind: EntityKind, name: string): Entit
 
 /** The story words of a body under the test headline, read after the parsers that run before entities. */
 export function wordsOf(body: string): WordList {
-  const context = createContext(`${HEADLINE}\n\n${body}`, {
-    published: null,
-    reference: null,
-    maxLength: 100_000,
-    debug: false,
-  });
-  for (const parser of pipeline) {
-    if (parser.name === 'entities') break;
-    parser.parse(context);
-  }
-  return storyWords(context);
+  return storyWords(contextAfter(`${HEADLINE}\n\n${body}`, PARSERS_BEFORE_ENTITIES));
 }
+
+const PARSERS_BEFORE_ENTITIES = pipeline.slice(
+  0,
+  pipeline.findIndex((parser) => parser.name === 'entities'),
+);
