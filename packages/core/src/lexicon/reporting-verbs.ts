@@ -65,13 +65,29 @@ export const REPORTING_VERB_LEMMAS: ReadonlySet<string> = new Set([
   'advise',
   'comment',
   'describe',
+  'continue',
 ]);
+
+/** How a verb of `QUOTED_ONLY_LEMMAS` reaches the quotation it reports. */
+export interface QuotedOnlyVerb {
+  /** The word just before a quotation that follows the verb: "described … as “…”", "continued: “…”". */
+  joinedBy: readonly string[];
+  /**
+   * The verb reports only a quotation right beside it: one opening just after the joining word that
+   * follows the verb ("continued: “…”"), or one just before it ("“…,” she continued").
+   */
+  besideOnly: boolean;
+}
 
 /**
  * Verbs that attribute only the words quoted with them: "which union leader Petra Holm described as
- * “an open door”" gives Holm the quote, but "described the plan as costly" reports no words of hers.
+ * “an open door”" gives Holm the quote, but "described the plan as costly" reports no words of hers;
+ * "Ruiz continued: “…”" reports, "the fighting continued into the night" does not.
  */
-export const QUOTED_ONLY_LEMMAS: ReadonlySet<string> = new Set(['describe']);
+export const QUOTED_ONLY_LEMMAS: ReadonlyMap<string, QuotedOnlyVerb> = new Map([
+  ['describe', { joinedBy: ['as'], besideOnly: false }],
+  ['continue', { joinedBy: [':', ','], besideOnly: true }],
+]);
 
 /**
  * Verbs that report speech only with their particle: "called on the government to ...", "called for

@@ -51,6 +51,12 @@ const rows: Array<[string, string, string | null]> = [
     'Who was arrested?',
     'three men',
   ],
+  // A partitive count, from the Arab Weekly report of the Baghdad embassy attack.
+  [
+    'Rockets hit embassy\n\nThe militia claimed responsibility for the attacks, which it said came in response to the US Army’s arrest of three of its members in the city of Fallujah.',
+    'Who was arrested?',
+    'three of its members',
+  ],
   [
     'Blast at depot\n\nAt least nine soldiers were killed when the convoy was hit.',
     'Who was killed?',

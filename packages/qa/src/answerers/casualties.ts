@@ -73,15 +73,19 @@ function victimList(doc: Doc, kind: CasualtyKind): Span | null {
 }
 
 /**
- * The count and who as the text writes them ("three men", "at least nine people"): the number words
- * and quantifiers just before `who` inside the casualty's span, or null when none stand there.
+ * The count and who as the text writes them ("three men", "at least nine people", "three of its
+ * members"): the number words and quantifiers just before `who` inside the casualty's span, or null
+ * when none stand there.
  */
 function countedAsWritten(text: string, span: Span, who: Span): Span | null {
   if (who.start <= span.start || who.start > span.end) return null;
   const before = text.slice(span.start, who.start);
   const words = [...before.matchAll(/[\p{L}\p{N},.'-]+/gu)];
+  // A partitive "of" ("three of its members") stands between the count and who.
+  const last = words.length - 1;
+  const partitive = last > 0 && words[last]?.[0].toLowerCase() === 'of';
   let from = -1;
-  for (let index = words.length - 1; index >= 0; index--) {
+  for (let index = partitive ? last - 1 : last; index >= 0; index--) {
     const word = words[index] as RegExpMatchArray;
     const counts = numberValue(word[0], true) !== null || QUANTIFIERS.has(word[0].toLowerCase());
     if (!counts) break;

@@ -49,7 +49,7 @@ export function attributeSegment(
     const cue = cues[index] as Cue;
     if (sentenceOf.at(cue.verb.first) !== openSentence) break;
     // "described the port as “an open door”": such a verb gives only the quotation its "as" opens.
-    if (QUOTED_ONLY_LEMMAS.has(cue.lemma) && !isWord(tokens[openToken - 1], 'as')) continue;
+    if (!reportsQuotationAfter(tokens, cue, openToken)) continue;
     if (cue.speaker) {
       before = cue;
       break;
@@ -65,7 +65,7 @@ export function attributeSegment(
       cueSentence === closeSentence + 1 &&
       sentenceOf.at(closeToken + 1) === cueSentence &&
       reportsNothingAfter(tokens, cueAfter));
-  if (cueAfter?.speaker && sameSentence && !QUOTED_ONLY_LEMMAS.has(cueAfter.lemma)) {
+  if (cueAfter?.speaker && sameSentence && reportsQuotationBefore(tokens, cueAfter, closeToken)) {
     const gapStart = closeToken + 1;
     const gapEnd = clauseStart(cueAfter) - 1;
     let gap = 0;
@@ -109,6 +109,33 @@ export function attributeSegment(
     }
   }
   return { cue: null, remote: false, inheritsPrevious: false };
+}
+
+/**
+ * The cue before a quotation reports it: any reporting verb does, a verb of `QUOTED_ONLY_LEMMAS` only
+ * through its joining word ("described … as “…”", "continued: “…”").
+ */
+function reportsQuotationAfter(tokens: readonly Token[], cue: Cue, openToken: number): boolean {
+  const quotedOnly = QUOTED_ONLY_LEMMAS.get(cue.lemma);
+  if (!quotedOnly) return true;
+  const joining = tokens[openToken - 1];
+  if (!quotedOnly.joinedBy.some((word) => isWord(joining, word))) return false;
+  return !quotedOnly.besideOnly || clauseEnd(cue) === openToken - 2;
+}
+
+/**
+ * The cue after a quotation reports it: any reporting verb does but "described", and a verb that
+ * reports only beside its quotation unless a conjunction stands between ("“…,” she continued", not
+ * "“…,” but the strike continued").
+ */
+function reportsQuotationBefore(tokens: readonly Token[], cue: Cue, closeToken: number): boolean {
+  const quotedOnly = QUOTED_ONLY_LEMMAS.get(cue.lemma);
+  if (!quotedOnly) return true;
+  if (!quotedOnly.besideOnly) return false;
+  for (let index = closeToken + 1; index < clauseStart(cue); index++) {
+    if ((tokens[index] as Token).pos === 'CCONJ') return false;
+  }
+  return true;
 }
 
 /** True when nothing but a phrase like "pleasantly into the phone" follows the cue in its sentence. */

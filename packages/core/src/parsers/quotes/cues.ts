@@ -1,6 +1,7 @@
 import {
   inflections,
   LISTENER_VERB_LEMMAS,
+  QUOTED_ONLY_LEMMAS,
   REPORTING_PHRASES,
   REPORTING_VERB_LEMMAS,
   reportingLemmaOf,
@@ -130,6 +131,8 @@ function reportingVerbAt(
   // are "adding to the pressure", "responded to the attack", "pledged delegates".
   if (lemma === 'ask' && (isWord(tokens[last + 1], 'not') || isWord(tokens[last + 1], 'to'))) return null;
   if ((lemma === 'add' || lemma === 'respond') && ADD_PARTICLES.has(lower(tokens[last + 1]))) return null;
+  // "for continuing to insist": the verb of another report, not one of its own.
+  if (lemma === 'continue' && isWord(tokens[last + 1], 'to')) return null;
   if (lemma === 'pledge' && tokens[last + 1]?.pos === 'NOUN') return null;
   if (lemma !== 'accord' && afterNonReportingWord) return null;
   return { range: { first: index, last }, lemma };
@@ -191,6 +194,9 @@ export function findCues(
       if (token.pos !== 'VERB' && token.end - token.start !== 9) continue;
       const verb = reportingVerbAt(tokens, index);
       if (!verb) continue;
+      // "the fighting continued into the night" is no cue; "“…,” she continued" is.
+      if (QUOTED_ONLY_LEMMAS.get(verb.lemma)?.besideOnly && !besideQuotation(verb.range, sentence, isQuoted))
+        continue;
       const ceiling = lastUnquoted(tokens, verb.range.last, sentence.last, isQuoted);
       let speaker: TokenRange | null = null;
       let inverted = false;
@@ -242,6 +248,21 @@ export function findCues(
     }
   }
   return cues;
+}
+
+/**
+ * A quotation ends a few tokens before the verb ("“…,” she continued", "“…,” continued Ruiz") or
+ * opens just after its colon or comma ("Ruiz continued: “…”").
+ */
+function besideQuotation(
+  verb: TokenRange,
+  sentence: TokenRange,
+  isQuoted: (index: number) => boolean,
+): boolean {
+  for (let index = verb.first - 1; index >= sentence.first && verb.first - index <= 4; index--) {
+    if (isQuoted(index)) return true;
+  }
+  return verb.last + 2 <= sentence.last && isQuoted(verb.last + 2);
 }
 
 /** A verb or auxiliary standing as a word of its own, not glued to the token before it. */

@@ -130,7 +130,8 @@ export const quotesParser: ArticleParser = {
     drafts.sort((a, b) => a.text.start - b.text.start);
     const kept = withoutRepeats(drafts);
     const reported = kept.map((draft) => draft.text);
-    const resolver = createSpeakerResolver(text, tokens, article.entities, reported);
+    const quoted = kept.filter((draft) => draft.kind === 'direct').map((draft) => draft.text);
+    const resolver = createSpeakerResolver(text, tokens, article.entities, reported, quoted);
     const resolved = new Map<number, ActorRef>();
     article.quotes = kept.map((draft) => toQuote(text, tokens, draft, resolver, resolved));
     if (debug) {

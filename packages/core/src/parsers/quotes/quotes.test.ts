@@ -593,6 +593,52 @@ describe('speaker resolution', () => {
     expect(direct.map((quote) => [quote.text.text, quote.speaker?.name])).toEqual(expected);
   });
 
+  // "continued" reports only the quotation beside it; "the strike continued" is no cue.
+  const demir: EntitySketch = { kind: 'person', name: 'Yusuf Demir', aliases: ['Demir'] };
+  const continued: Array<[string, Array<[string, string | undefined]>]> = [
+    [
+      'Okafor continued: “The levy stays until the dam is built.”',
+      [['The levy stays until the dam is built.', 'Maria Okafor']],
+    ],
+    [
+      '“The levy stays until the dam is built,” continued Okafor.',
+      [['The levy stays until the dam is built', 'Maria Okafor']],
+    ],
+    [
+      'Brandt inspected the dam on Monday.\n\n“Demir promised us new gates and we are still waiting for them,” he continued.',
+      [['Demir promised us new gates and we are still waiting for them', 'Tomas Brandt']],
+    ],
+    // "continuing to" reports nothing of its own: the two words stay a scare quote.
+    ['Brandt called him a “reckless gambler” for continuing to insist the gates were safe.', []],
+    // A quotation before a conjunction is not the strike's.
+    [
+      'Brandt said the gates would be “good for the port,” but the strike continued. “We are tired of waiting for the gates,” he added.',
+      [
+        ['good for the port', 'Tomas Brandt'],
+        ['We are tired of waiting for the gates', 'Tomas Brandt'],
+      ],
+    ],
+  ];
+  it.each(continued)('%s', (body, expected) => {
+    const direct = quotesOf(body, [okafor, brandt, demir]).filter((quote) => quote.kind === 'direct');
+    expect(direct.map((quote) => [quote.text.text, quote.speaker?.name])).toEqual(expected);
+  });
+
+  // A name inside the quotation a pronoun reports is not who the pronoun stands for.
+  it.each([
+    [
+      'Brandt inspected the dam on Monday.\n\n“Demir promised us new gates and we are still waiting,” he said.',
+      'Tomas Brandt',
+    ],
+    [
+      'Demir opened the hearing. Brandt spoke next.\n\n“I think Demir wants the port closed,” he told the council.',
+      'Tomas Brandt',
+    ],
+  ])('%s', (body, speaker) => {
+    const [quote] = quotesOf(body, [brandt, demir]);
+    expect(quote?.speaker?.name).toBe(speaker);
+  });
+
   it('gives the entity id of the resolved speaker', () => {
     const [quote] = quotesOf('“The budget is balanced,” Okafor said.', [okafor]);
     expect(quote?.speaker?.entityId).toBe('p1');

@@ -79,14 +79,17 @@ function trailingName(tokens: readonly Token[], mention: TokenRange): TokenRange
  *
  * @param reported - content spans of the article's quotes, sorted: people named there are not
  *   antecedents
+ * @param quoted - content spans of the direct quotes, sorted: people named there are not the
+ *   subject of the sentence quoting them
  */
 export function createSpeakerResolver(
   text: string,
   tokens: readonly Token[],
   entities: readonly Entity[],
   reported: readonly Span[] = [],
+  quoted: readonly Span[] = [],
 ): SpeakerResolver {
-  return new ArticleSpeakers(text, tokens, entities, reported);
+  return new ArticleSpeakers(text, tokens, entities, reported, quoted);
 }
 
 /**
@@ -109,6 +112,7 @@ class ArticleSpeakers implements SpeakerResolver {
     private readonly tokens: readonly Token[],
     private readonly entities: readonly Entity[],
     private readonly reported: readonly Span[],
+    private readonly quoted: readonly Span[],
   ) {}
 
   resolve(range: TokenRange): ActorRef {
@@ -180,6 +184,7 @@ class ArticleSpeakers implements SpeakerResolver {
         pool,
         span.start,
         this.reported,
+        this.quoted,
         wanted ? this.genders : null,
         wanted,
         this.sentenceStartOf(range.first),
@@ -407,12 +412,14 @@ const MAX_ANTECEDENT_LOOKBACK = 40;
  * "she" skips a man.
  *
  * @param reported - the content spans of the article's quotes, sorted by start
+ * @param quoted - the content spans of the direct quotes, sorted by start
  * @param genders - the people's genders, when the pronoun has one (`wanted`)
  */
 function antecedentOf(
   pool: readonly EntityMention[],
   offset: number,
   reported: readonly Span[],
+  quoted: readonly Span[],
   genders: GenderReader | null,
   wanted: Gender | null,
   sentenceStart: number,
@@ -426,19 +433,25 @@ function antecedentOf(
     const known = genders?.genderOf(mention.entity.id);
     if (known && known !== wanted) continue;
     // Within the pronoun's own sentence the first mention, its subject, wins: "The Ahl al-Kahf militia,
-    // formed by the Nujaba militia, claimed the attacks, which it said ..." — "it" is Ahl al-Kahf.
+    // formed by the Nujaba militia, claimed the attacks, which it said ..." — "it" is Ahl al-Kahf. A
+    // name in a quotation is no subject: "“Trump’s salespeople …,” she continued".
     if (mention.start >= sentenceStart) {
-      subject = mention;
+      if (!isInside(quoted, mention, offset)) subject = mention;
       continue;
     }
     if (subject) return subject;
     fallback ??= mention;
-    const holder = reported[firstStartingFrom(reported, mention.start + 1) - 1];
-    const insideReport =
-      holder !== undefined && holder.end >= mention.end && !(holder.start <= offset && offset < holder.end);
-    if (!insideReport) return mention;
+    if (!isInside(reported, mention, offset)) return mention;
   }
   return subject ?? fallback;
+}
+
+/** The mention stands inside one of `spans` (sorted by start) that does not also hold `offset`. */
+function isInside(spans: readonly Span[], mention: EntityMention, offset: number): boolean {
+  const holder = spans[firstStartingFrom(spans, mention.start + 1) - 1];
+  return (
+    holder !== undefined && holder.end >= mention.end && !(holder.start <= offset && offset < holder.end)
+  );
 }
 
 /**
