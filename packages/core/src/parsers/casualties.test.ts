@@ -162,6 +162,8 @@ describe('counts that are not casualties', () => {
     'Four gunmen stormed the hotel at 10 p.m.',
     'Maria Lopez, 43, was killed in the crash.',
     'A man aged 30 was wounded in the attack on the checkpoint.',
+    // From the Wikipedia list of terrorist incidents in 2020: an age without hyphens.
+    'French police shot an 18 year old man dead after he attacked a teacher.',
     'The yard has orders to build 10 ships totalling 460,000 dead weight tons this year.',
     'A database tracking such deaths was published.',
     'The Valley Front, which has killed hundreds in the region, issued a statement.',

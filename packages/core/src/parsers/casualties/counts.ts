@@ -322,8 +322,9 @@ export function readCountPhrase(
     return readImplicitOne(words, at, afterTrigger);
   }
   if (isDateOrTimeNumber(words, j, reading.value)) return null;
-  // "a man aged 30 was wounded": an age, not a count.
+  // "a man aged 30 was wounded", "shot an 18 year old man dead": an age, not a count.
   if (j === at && lowers[at - 1] === 'aged') return null;
+  if (isAgeAt(lowers, j + reading.words)) return null;
   // "Jane Doe, 43, was killed": an age between commas.
   const named = words[at - 2] !== undefined && isCapitalised(words[at - 2] as Word);
   if (
@@ -627,4 +628,13 @@ function groupOf(text: string, words: readonly Word[], items: Conjunct[]): Victi
     who = wordsText(text, words, from, last.whoTo > last.whoFrom ? last.whoTo : last.end);
   }
   return { count, min, max, approximate, who: who && who.length > 0 ? who : null };
+}
+
+/** "year old", "years old", "-year-old" at `index`: the number before it is an age. */
+function isAgeAt(lowers: readonly (string | undefined)[], index: number): boolean {
+  let at = index;
+  if (lowers[at] === '-') at++;
+  if (lowers[at] !== 'year' && lowers[at] !== 'years') return false;
+  if (lowers[at + 1] === '-') at++;
+  return lowers[at + 1] === 'old';
 }
