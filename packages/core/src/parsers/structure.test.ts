@@ -205,6 +205,21 @@ describe('article structure', () => {
     expect(article.quotes.map((quote) => quote.speaker?.name)).toEqual(['Hana Dervish']);
   });
 
+  // A story pasted without its headline: the short paragraph after a long lede is story, not headline.
+  it('reads no headline after the lede of a story pasted without one', () => {
+    const article = parseArticle(
+      [
+        'Gunmen killed 12 people in an overnight raid on the village of Kessling in the north of the country, officials said on Tuesday, in the deadliest attack in the region this year.',
+        'The Valley Brigade claimed the attack.',
+        'Troops were sent to the village.',
+      ].join('\n\n'),
+    );
+    expect(article.headline).toBeNull();
+    expect(article.claims.map((claim) => [claim.kind, claim.actor?.name])).toEqual([
+      ['claimed', 'Valley Brigade'],
+    ]);
+  });
+
   it('has no standfirst when the story follows the headline directly', () => {
     const article = parseArticle(
       'Council approves harbour plan\n\nThe town council approved the harbour plan on Monday.\n\nWork starts in May.',

@@ -268,6 +268,11 @@ function stripCreditLabel(credit: string): string {
 /** Fewer words than this end a headline too ("Trump wins."); a brief of prose has more. */
 const MIN_PROSE_WORDS = 12;
 
+/** Twelve words or more, ending as a sentence ends: a paragraph of a story, not a title. */
+function isProse(line: string): boolean {
+  return endsLikeSentence(line) && trimmedWordCount(line, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS;
+}
+
 function looksLikeHeadline(line: string): boolean {
   const words = trimmedWordCount(line, 31);
   return words >= 2 && words <= 30 && line.length <= 250 && /\p{L}/u.test(line);
@@ -290,6 +295,7 @@ export const structureParser: ArticleParser = {
     let headlineIndex = -1;
     let lastFrontMatter = -1;
     let frontMatterBeforeHeadline = -1;
+    let storyBeforeHeadline = false;
 
     // Front matter is at most the first few lines; captions may also stand between body paragraphs.
     paragraphs.forEach((paragraph, index) => {
@@ -316,11 +322,15 @@ export const structureParser: ArticleParser = {
         lastFrontMatter = index;
         return;
       }
-      if (headlineIndex < 0 && looksLikeHeadline(paragraph.text) && !BYLINE_LINE.test(paragraph.text)) {
+      if (headlineIndex >= 0 || storyBeforeHeadline) return;
+      if (looksLikeHeadline(paragraph.text) && !BYLINE_LINE.test(paragraph.text)) {
         headlineIndex = index;
         frontMatterBeforeHeadline = lastFrontMatter;
         layout.furniture.add(index);
         lastFrontMatter = index;
+      } else if (isProse(paragraph.text)) {
+        // A story pasted without its headline: the short paragraph after its lede is no headline.
+        storyBeforeHeadline = true;
       }
     });
 
@@ -330,8 +340,7 @@ export const structureParser: ArticleParser = {
     if (
       headline &&
       nextStoryParagraph(layout.furniture, paragraphs.length, headlineIndex + 1) < 0 &&
-      endsLikeSentence(headline.text) &&
-      trimmedWordCount(headline.text, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS
+      isProse(headline.text)
     ) {
       layout.furniture.delete(headlineIndex);
       lastFrontMatter = frontMatterBeforeHeadline;
