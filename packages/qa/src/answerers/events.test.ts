@@ -30,6 +30,20 @@ describe('where did the attack happen', () => {
   });
 });
 
+// The question names the event by another word ("raid", "shooting"); "happen", "take place" frame it.
+describe('where and when did the raid happen', () => {
+  const raid =
+    'Gunmen killed 12 people in an overnight raid on the village of Kessling, officials said on Wednesday.';
+  const rows: Array<[string, string]> = [
+    ['Where did the raid happen?', 'Kessling'],
+    ['Where did the raid take place?', 'Kessling'],
+    ['When did the raid happen?', 'Wednesday'],
+  ];
+  it.each(rows)('%s → %s', (question, answer) => {
+    expect(ask(question, [parseArticle(story(raid))]).answer).toBe(answer);
+  });
+});
+
 describe('when did the attack happen', () => {
   it('gives only the words when the article has no publication date to resolve them against', () => {
     const article = parseArticle(

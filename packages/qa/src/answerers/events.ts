@@ -3,12 +3,15 @@ import { type Doc, entityAt, evidenceFor, spanAt } from '../document.js';
 import { clauseFrom, isCapitalised, nameRuns } from '../extract.js';
 import { rankSentences } from '../retrieval.js';
 import { nameWords, nameWordsMatch, numberValue, stem, type Word } from '../text.js';
+import type { Question } from '../types.js';
 import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
 /** Question words that point at "the attack" in general, not at one detail of it. */
-const GENERIC = new Set(
-  ['attack', 'happen', 'take', 'place', 'occur', 'incident', 'bombing', 'explosion', 'it'].map(stem),
-);
+/** Words of the question's frame ("did it happen", "take place"), not of what it asks about. */
+const FRAME = new Set(['happen', 'take', 'place', 'occur', 'it'].map(stem));
+const GENERIC = new Set([...FRAME, ...['attack', 'incident', 'bombing', 'explosion'].map(stem)]);
+/** "When did the raid happen?" asks about the raid: a sentence needs "raid", not "happen". */
+const askedTerms = (question: Question) => question.terms.filter((term) => !FRAME.has(term));
 /** Used when a when/where question names nothing but "it": the sentences about the attack itself. */
 const EVENT_TERMS = ['attack', 'killed', 'bombing', 'explosion', 'blast', 'shooting', 'rocket', 'strike'].map(
   stem,
@@ -78,8 +81,8 @@ export const whenAnswerer: Answerer = {
     // With nothing specific asked, the attack is the one the story leads with: the earliest matching sentence.
     const top =
       specific.length > 0
-        ? topSentences(doc, question.terms, true)
-        : topSentences(doc, [...question.terms, ...EVENT_TERMS]);
+        ? topSentences(doc, askedTerms(question), true)
+        : topSentences(doc, [...askedTerms(question), ...EVENT_TERMS]);
     if (specific.length === 0) top.sort((a, b) => a - b);
     for (const index of top) {
       const sentence = doc.sentences[index] as Span;
@@ -141,7 +144,7 @@ export const whereAnswerer: Answerer = {
       if (found) return found;
     }
     // "Where did the attack happen?" names nothing specific: the sentences about the attack answer it.
-    const terms = specific.length > 0 ? question.terms : [...question.terms, ...EVENT_TERMS];
+    const terms = specific.length > 0 ? askedTerms(question) : [...askedTerms(question), ...EVENT_TERMS];
     // Each top sentence's name runs, read once for both passes.
     const top = topSentences(doc, terms, specific.length > 0).map((index) => ({
       index,
@@ -331,7 +334,7 @@ export const whyAnswerer: Answerer = {
   kinds: ['why'],
   answer(question, doc): DocResult {
     const specific = question.terms.filter((term) => !GENERIC.has(term));
-    const top = topSentences(doc, question.terms, specific.length > 0);
+    const top = topSentences(doc, askedTerms(question), specific.length > 0);
     for (const cause of [STRONG_CAUSE, WEAK_CAUSE]) {
       for (const index of top) {
         const sentence = doc.sentences[index] as Span;

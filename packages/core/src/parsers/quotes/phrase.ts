@@ -378,6 +378,18 @@ function rolesThenName(tokens: readonly Token[], first: number, ceiling: number)
   return false;
 }
 
+/**
+ * "said its spokesman Omar Dak", "said his lawyer.": a possessive before the speaker's role, which a
+ * name or the end of the clause follows. "say their work is proceeding" names what was said, not who said it.
+ */
+function possessiveSpeaker(tokens: readonly Token[], possessive: number, ceiling: number): boolean {
+  let index = possessive + 1;
+  while (index <= ceiling && index - possessive <= 3 && (tokens[index] as Token).pos === 'NOUN') index++;
+  if (index === possessive + 1) return false;
+  const after = tokens[index];
+  return index > ceiling || after === undefined || after.pos === 'PROPN' || after.pos === 'PUNCT';
+}
+
 export function speakerAfter(
   tokens: readonly Token[],
   verbLast: number,
@@ -391,7 +403,9 @@ export function speakerAfter(
   if (!anyNoun && head.pos === 'NOUN' && !isBareSpeakerNoun(head) && !rolesThenName(tokens, first, ceiling)) {
     return null;
   }
-  let last = first - 1;
+  const possessive =
+    head.pos === 'PRON' && isPossessivePronoun(head) && possessiveSpeaker(tokens, first, ceiling);
+  let last = possessive ? first : first - 1;
   while (last + 1 <= ceiling && last + 1 - first < MAX_SPEAKER_TOKENS) {
     const candidate = last + 1;
     const token = tokens[candidate] as Token;

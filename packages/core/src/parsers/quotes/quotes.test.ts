@@ -570,6 +570,9 @@ describe('speaker resolution', () => {
   it.each([
     ['“We will rebuild the port within a month,” said mayor Maria Okafor.', 'Maria Okafor'],
     ['“The gates were rusted,” said senior engineer Tomas Brandt of the port board.', 'Tomas Brandt'],
+    // A possessive before the role: "said its spokesman Omar Dak".
+    ['The union backed the strike. “We will not go back,” said its spokesman Tomas Brandt.', 'Tomas Brandt'],
+    ['“The gates were never inspected,” said her lawyer.', 'her lawyer'],
   ])('%s', (body, speaker) => {
     const [quote] = quotesOf(body, [okafor, brandt]);
     expect(quote?.speaker?.name).toBe(speaker);
@@ -669,6 +672,14 @@ describe('not quotes', () => {
     ['Brandt repeated his oft-stated promise to rebuild the dam.'],
     ['The levy is a value-added tax on every cargo landed in Velmar.'],
   ];
+  // What follows "said its …" is what was said when a verb comes next, not who said it.
+  it('does not take the subject of the report for an inverted speaker', () => {
+    const quotes = quotesOf(
+      'Members of the harbour board, meeting behind closed doors to draft the budget, say their work is proceeding at a snail’s pace.',
+      [brandt],
+    );
+    expect(quotes.map((quote) => quote.speaker?.span.text)).not.toContain('their work');
+  });
   it.each(rows)('%s', (body) => {
     expect(quotesOf(body, [brandt]).map(summary)).toEqual([]);
   });
