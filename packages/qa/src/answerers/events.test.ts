@@ -44,6 +44,20 @@ describe('where and when did the raid happen', () => {
   });
 });
 
+// The claim of the attack gives its reason; the words of a casualty sentence do not.
+describe('why was the attack carried out', () => {
+  const body =
+    'Rockets hit the market, and two traders died as a result of their wounds. The Valley Brigade claimed responsibility for the attack, which it said came in response to the arrest of its leader.';
+  it.each([
+    'Why did they attack?',
+    'Why was the market attacked?',
+    'Why did they fire rockets?',
+    'Why did the Valley Brigade attack the market?',
+  ])('%s', (question) => {
+    expect(ask(question, [parseArticle(story(body))]).answer).toBe('in response to the arrest of its leader');
+  });
+});
+
 describe('when did the attack happen', () => {
   it('gives only the words when the article has no publication date to resolve them against', () => {
     const article = parseArticle(

@@ -1,5 +1,5 @@
 import type { AttackEvent, DateMention, Span } from '@newsparse/core';
-import { type Doc, entityAt, evidenceFor, spanAt } from '../document.js';
+import { type Doc, entityAt, evidenceFor, sentenceIndexAt, spanAt } from '../document.js';
 import { clauseFrom, isCapitalised, nameRuns } from '../extract.js';
 import { rankSentences } from '../retrieval.js';
 import { nameWords, nameWordsMatch, numberValue, stem, type Word } from '../text.js';
@@ -329,14 +329,37 @@ const STRONG_CAUSE =
   /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|blamed on|caused by)\b/i;
 const WEAK_CAUSE = /\b(?:after|following|over)\b/i;
 
+/** The question is about the attack ("why was the embassy attacked", "why did they fire rockets"). */
+function asksAboutAttack(question: Question): boolean {
+  return (
+    question.terms.some((term) => GENERIC.has(term) && !FRAME.has(term)) ||
+    question.terms.some((term) => EVENT_TERMS.includes(term))
+  );
+}
+
+/** Indexes of the sentences that claim the attack, in text order. */
+function claimSentences(doc: Doc): number[] {
+  const indexes: number[] = [];
+  for (const claim of doc.article.claims) {
+    if (claim.kind !== 'claimed') continue;
+    const index = sentenceIndexAt(doc, claim.span.start);
+    if (index >= 0 && !indexes.includes(index)) indexes.push(index);
+  }
+  return indexes;
+}
+
 /** "Why did X attack?" → the causal clause ("in response to ...") of the sentence that is about X's attack. */
 export const whyAnswerer: Answerer = {
   kinds: ['why'],
   answer(question, doc): DocResult {
-    const specific = question.terms.filter((term) => !GENERIC.has(term));
-    const top = topSentences(doc, askedTerms(question), specific.length > 0);
+    const asked = askedTerms(question);
+    const specific = asked.filter((term) => !GENERIC.has(term));
+    const top =
+      specific.length > 0 ? topSentences(doc, asked, true) : topSentences(doc, [...asked, ...EVENT_TERMS]);
+    // A claim of the attack often gives its reason: "…, which it said came in response to …".
+    const claimed = asksAboutAttack(question) ? claimSentences(doc) : [];
     for (const cause of [STRONG_CAUSE, WEAK_CAUSE]) {
-      for (const index of top) {
+      for (const index of cause === STRONG_CAUSE ? [...claimed, ...top] : top) {
         const sentence = doc.sentences[index] as Span;
         const match = cause.exec(sentence.text);
         if (!match) continue;
