@@ -98,3 +98,18 @@ describe('casualties answerer', () => {
     expect(answer.answer).toBe(expected);
   });
 });
+
+describe('count answerer', () => {
+  // The sample Port Alder story: the event starts in the lede, the count is in the next paragraph.
+  const text =
+    'Depot hit\n\nNine people were killed when rockets struck a fuel depot in Port Alder late on Monday.\n\nFour rockets hit the depot shortly after 11 p.m., setting two storage tanks ablaze.';
+  it.each([
+    ['How many rockets?', '4', 'Four rockets'],
+    ['How many rockets were fired?', '4', 'Four rockets'],
+    ['How many tanks were set ablaze?', '2', 'two storage tanks'],
+  ])('%s → %s, shown by %s', (question, count, shown) => {
+    const answer = ask(question, [parseArticle(text)]);
+    expect(answer.answer).toBe(count);
+    expect(answer.evidence[0]?.span.text).toBe(shown);
+  });
+});

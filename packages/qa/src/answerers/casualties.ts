@@ -171,46 +171,57 @@ export const countAnswerer: Answerer = {
   answer(question, doc): DocResult {
     const noun = question.subject ?? '';
     const wanted = expandTerms([stem(noun)]);
+    const written = countBeforeNoun(doc, wanted);
     for (const event of doc.article.events) {
       if (event.count === null) continue;
       const described = `${event.weapon ?? ''} ${event.kind}`.toLowerCase();
       if (wanted.some((term) => described.includes(term.stem))) {
+        // "Four rockets hit the depot" shows the count better than the sentence the event starts in.
+        const shown = written?.count === event.count ? written.span : event.span;
         return {
           answer: String(event.count),
           value: String(event.count),
           confidence: 0.85,
-          evidence: [evidenceFor(doc, event.span)],
+          evidence: [evidenceFor(doc, shown)],
         };
       }
     }
-    const text = doc.article.text;
-    let best: { count: number; span: Span; weight: number } | null = null;
-    for (const sentence of doc.sentenceWords()) {
-      for (let i = 0; i < sentence.length; i++) {
-        const count = numberValue((sentence[i] as Word).text);
-        if (count === null) continue;
-        for (let j = i + 1; j < Math.min(sentence.length, i + 4); j++) {
-          const word = sentence[j] as Word;
-          const term = wanted.find((candidate) => candidate.stem === word.stem);
-          if (term) {
-            if (!best || term.weight > best.weight)
-              best = {
-                count,
-                span: spanAt(text, (sentence[i] as Word).start, word.end),
-                weight: term.weight,
-              };
-            break;
-          }
-          if (text.slice((sentence[j - 1] as Word).end, word.start).trim().length > 0) break;
-        }
-      }
-    }
-    if (!best) return abstain(`no count of ${noun || 'that'} in this article`);
+    if (!written) return abstain(`no count of ${noun || 'that'} in this article`);
     return {
-      answer: String(best.count),
-      value: String(best.count),
-      confidence: best.weight === 1 ? 0.7 : 0.5,
-      evidence: [evidenceFor(doc, best.span)],
+      answer: String(written.count),
+      value: String(written.count),
+      confidence: written.weight === 1 ? 0.7 : 0.5,
+      evidence: [evidenceFor(doc, written.span)],
     };
   },
 };
+
+/** A number written just before one of the `wanted` nouns ("four rockets"), the best-weighted first. */
+function countBeforeNoun(
+  doc: Doc,
+  wanted: ReturnType<typeof expandTerms>,
+): { count: number; span: Span; weight: number } | null {
+  const text = doc.article.text;
+  let best: { count: number; span: Span; weight: number } | null = null;
+  for (const sentence of doc.sentenceWords()) {
+    for (let i = 0; i < sentence.length; i++) {
+      const count = numberValue((sentence[i] as Word).text);
+      if (count === null) continue;
+      for (let j = i + 1; j < Math.min(sentence.length, i + 4); j++) {
+        const word = sentence[j] as Word;
+        const term = wanted.find((candidate) => candidate.stem === word.stem);
+        if (term) {
+          if (!best || term.weight > best.weight)
+            best = {
+              count,
+              span: spanAt(text, (sentence[i] as Word).start, word.end),
+              weight: term.weight,
+            };
+          break;
+        }
+        if (text.slice((sentence[j - 1] as Word).end, word.start).trim().length > 0) break;
+      }
+    }
+  }
+  return best;
+}
