@@ -220,6 +220,15 @@ describe('article structure', () => {
     ]);
   });
 
+  // A label or a byline, then the lede: the lede is story, not the headline.
+  it.each(['BREAKING', 'By Lena Marchetti'])('reads the lede after %j as story', (line) => {
+    const article = parseArticle(
+      `${line}\n\nGunmen killed 12 people in Kessling on Tuesday, and the Valley Brigade claimed the attack.\n\nTroops were sent.`,
+    );
+    expect(article.headline).toBeNull();
+    expect(article.entities.map((entity) => entity.name)).toContain('Valley Brigade');
+  });
+
   it('has no standfirst when the story follows the headline directly', () => {
     const article = parseArticle(
       'Council approves harbour plan\n\nThe town council approved the harbour plan on Monday.\n\nWork starts in May.',

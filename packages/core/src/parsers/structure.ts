@@ -296,6 +296,7 @@ export const structureParser: ArticleParser = {
     let lastFrontMatter = -1;
     let frontMatterBeforeHeadline = -1;
     let storyBeforeHeadline = false;
+    let lineBeforeHeadline = false;
 
     // Front matter is at most the first few lines; captions may also stand between body paragraphs.
     paragraphs.forEach((paragraph, index) => {
@@ -323,14 +324,22 @@ export const structureParser: ArticleParser = {
         return;
       }
       if (headlineIndex >= 0 || storyBeforeHeadline) return;
-      if (looksLikeHeadline(paragraph.text) && !BYLINE_LINE.test(paragraph.text)) {
+      // "BREAKING" or "By Lena Marchetti", then prose: the story starts without a headline.
+      const prose = isProse(paragraph.text);
+      if (
+        looksLikeHeadline(paragraph.text) &&
+        !BYLINE_LINE.test(paragraph.text) &&
+        !(prose && lineBeforeHeadline)
+      ) {
         headlineIndex = index;
         frontMatterBeforeHeadline = lastFrontMatter;
         layout.furniture.add(index);
         lastFrontMatter = index;
-      } else if (isProse(paragraph.text)) {
+      } else if (prose) {
         // A story pasted without its headline: the short paragraph after its lede is no headline.
         storyBeforeHeadline = true;
+      } else {
+        lineBeforeHeadline = true;
       }
     });
 
