@@ -19,6 +19,8 @@ describe('classifyQuestion', () => {
     ['what has the interior minister warned about', 'quote', 'the interior minister'],
     ['Who said the worst will come?', 'speaker', 'the worst will come'],
     ['who called for calm', 'speaker', 'calm'],
+    // Calling a strike is doing something, not saying it.
+    ['Who called a strike?', 'other', undefined],
     ['Who is Hoshyar Zebari?', 'identity', 'hoshyar zebari'],
     ['what is the Badr Organisation', 'identity', 'badr organisation'],
     ['What is the Northern Dawn Brigade?', 'identity', 'northern dawn brigade'],

@@ -234,12 +234,10 @@ function readSpeaker(w: string[]): KindReading | null {
   const verb = w[verbAt] ?? '';
   if (!SPEECH_VERBS.has(verb) || verb === 'claimed' || verb === 'claim') return null;
   let rest = w.slice(verbAt + 1);
-  if (
-    rest[0] === 'that' ||
-    ((verb === 'called' || verb === 'call') && (rest[0] === 'for' || rest[0] === 'on'))
-  ) {
-    rest = rest.slice(1);
-  }
+  // "who called a strike" asks who did something; "who called for calm" who said something.
+  const calls = verb === 'called' || verb === 'call';
+  if (calls && rest[0] !== 'for' && rest[0] !== 'on') return null;
+  if (rest[0] === 'that' || calls) rest = rest.slice(1);
   return { kind: 'speaker', said: rest.join(' ') };
 }
 
