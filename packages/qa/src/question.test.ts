@@ -19,6 +19,9 @@ describe('classifyQuestion', () => {
     ['what has the interior minister warned about', 'quote', 'the interior minister'],
     ['Who said the worst will come?', 'speaker', 'the worst will come'],
     ['who called for calm', 'speaker', 'calm'],
+    // What was attacked, asked with "who".
+    ['Who was the target?', 'target', undefined],
+    ['Who was attacked?', 'target', undefined],
     // Calling a strike is doing something, not saying it.
     ['Who called a strike?', 'other', undefined],
     ['Who is Hoshyar Zebari?', 'identity', 'hoshyar zebari'],

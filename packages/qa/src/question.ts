@@ -170,6 +170,13 @@ function readKind(w: string[], q: string, asksAboutName: boolean): KindReading {
   ) {
     return { kind: 'target' };
   }
+  // "Who was the target?", "who was attacked?": the target, not a person called "attacked".
+  if (
+    first === 'who' &&
+    (w[1] === 'was' || w[1] === 'were') &&
+    (ATTACK_VERBS.has(w[2] ?? '') || has(/^who (?:was|were) the targets?$/))
+  )
+    return { kind: 'target' };
   if (first === 'when' || has(/^(?:on |in )?(?:what|which) (?:day|date|time|year|month)\b/))
     return { kind: 'when' };
   if (
