@@ -91,7 +91,9 @@ const compromiseExtract = (text: string) => {
     doc.organizations().out('array') as string[],
   ];
 };
-log(`throughput, interleaved for ${plan.throughputMs / 1000} s: parseArticle, wink-nlp readDoc, compromise`);
+log(
+  `throughput: each engine warmed up until its speed settles, then interleaved for ${plan.throughputMs / 1000} s: parseArticle, wink-nlp readDoc, compromise`,
+);
 const measured = compareThroughput(
   {
     core: (text) => parser.parse(text),
@@ -105,7 +107,7 @@ const measured = compareThroughput(
 const { core, wink: winkPass, winkFull: winkFullPass, compromise: compromisePass } = measured;
 
 const describe = (t: Throughput) =>
-  `${round(t.articlesPerSecond, 1)} articles/s, ${round(t.megabytesPerSecond, 3)} MB/s (${t.articles} parses)`;
+  `${round(t.articlesPerSecond, 1)} articles/s, ${round(t.megabytesPerSecond, 3)} MB/s (${t.articles} parses after ${t.warmUpParses} to warm up)`;
 const versusWink = core.megabytesPerSecond / winkPass.megabytesPerSecond;
 const versusCompromise = core.megabytesPerSecond / compromisePass.megabytesPerSecond;
 
