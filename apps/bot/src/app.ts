@@ -7,7 +7,7 @@ import { loadCommands } from './commands/index.js';
 import type { BotConfig } from './config.js';
 import { unlimited } from './safety/rate-limit.js';
 import { seedIfEmpty } from './seed.js';
-import { createServices, type ServiceOverrides } from './services.js';
+import { articleReader, createServices, type ServiceOverrides } from './services.js';
 import type { ArticleStore } from './store/article-store.js';
 import { SqliteArticleStore } from './store/sqlite-store.js';
 
@@ -26,7 +26,7 @@ export interface TerminalModeOptions {
  * user types every command, so rate limits do not apply.
  */
 export async function runTerminalMode(options: TerminalModeOptions): Promise<void> {
-  const store = new SqliteArticleStore(options.config.dbPath);
+  const store = new SqliteArticleStore(options.config.dbPath, articleReader);
   try {
     const services = createServices(options.config, options.log, {
       rateLimiter: unlimited,
@@ -66,7 +66,7 @@ export async function startDiscordMode(
     attachmentOrigins?: readonly string[];
   } = {},
 ): Promise<DiscordMode> {
-  const store = new SqliteArticleStore(config.dbPath);
+  const store = new SqliteArticleStore(config.dbPath, articleReader);
   try {
     const client = await startDiscordBot({
       token: config.token,

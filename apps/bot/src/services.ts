@@ -1,9 +1,20 @@
+import { createRequire } from 'node:module';
 import { parseArticle } from '@newsparse/core';
 import { ask, type Corpus, createCorpus } from '@newsparse/qa';
 import { type AskableArticle, corpusId, type Logger, type Services } from './command.js';
 import type { BotConfig } from './config.js';
 import { createRateLimiter } from './safety/rate-limit.js';
 import { fetchArticle, type SafeFetchOptions } from './safety/safe-fetch.js';
+import type { ArticleReader } from './store/sqlite-store.js';
+
+/**
+ * How the bot reads an article, and the version of @newsparse/core that reads it: the store reads a
+ * stored article again when the parser that read it was another version.
+ */
+export const articleReader: ArticleReader = {
+  version: (createRequire(import.meta.url)('@newsparse/core/package.json') as { version: string }).version,
+  read: (text) => parseArticle(text),
+};
 
 export interface ServiceOverrides extends Partial<Services> {
   /** Resolver, transport and test-only switches for URL fetching. */
@@ -15,7 +26,7 @@ export function createServices(config: BotConfig, log: Logger, overrides: Servic
   const { fetchOptions, ...rest } = overrides;
   const corpora = createCorpusCache();
   return {
-    parse: (text) => parseArticle(text),
+    parse: articleReader.read,
     ask: async (question, articles) => ask(question, corpora.corpusOf(articles)),
     fetchUrl: (url) => fetchArticle(url, { maxBytes: config.limits.maxUrlBytes, ...fetchOptions }),
     managePermission: config.managePermission,

@@ -48,6 +48,19 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'the parser version of each stored parse, and the search index following a new headline',
+    sql: `
+      -- NULL: parsed before versions were kept, so read again like any parse of another version.
+      ALTER TABLE articles ADD COLUMN parser_version TEXT;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, headline, text)
+          VALUES ('delete', old.row_id, old.headline, old.text);
+        INSERT INTO articles_fts (rowid, headline, text) VALUES (new.row_id, new.headline, new.text);
+      END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.reduce((max, migration) => Math.max(max, migration.version), 0);

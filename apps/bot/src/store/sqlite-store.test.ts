@@ -147,6 +147,78 @@ describe('SqliteArticleStore', () => {
     expect(await store.get('guild-a', 1)).toBeNull();
   });
 
+  describe('a parse made by another parser version', () => {
+    /** A reader that counts its reads and marks its parse, so a re-read is seen in the article. */
+    function readerOf(version: string) {
+      const reader = {
+        version,
+        reads: 0,
+        read(text: string) {
+          reader.reads++;
+          const article = parseArticle(text);
+          return {
+            ...article,
+            headline: article.headline && {
+              ...article.headline,
+              text: `${version}: ${article.headline.text}`,
+            },
+          };
+        },
+      };
+      return reader;
+    }
+
+    function fileStore(path: string, reader: ReturnType<typeof readerOf> | null) {
+      const store = new SqliteArticleStore(path, reader);
+      cleanups.push(() => void store.close());
+      return store;
+    }
+
+    it('is read again from the stored text when loaded, and its new headline is searched', async () => {
+      const directory = tempDirectory();
+      cleanups.push(directory.remove);
+      const path = join(directory.path, 'bot.sqlite');
+      const older = readerOf('0.1.0');
+      const before = fileStore(path, older);
+      await before.add({
+        guildId: 'guild-a',
+        text: HARBOUR_TEXT,
+        article: older.read(HARBOUR_TEXT),
+        source: 'text',
+        addedBy: 'user-1',
+      });
+      await before.close();
+
+      const newer = readerOf('0.2.0');
+      const after = fileStore(path, newer);
+      const stored = await after.get('guild-a', 1);
+      expect(newer.reads).toBe(1);
+      expect(stored?.article.headline?.text).toBe('0.2.0: Drone strike hits grain silo in Velmora');
+      expect(stored?.headline).toBe('0.2.0: Drone strike hits grain silo in Velmora');
+      expect((await after.list('guild-a', { offset: 0, limit: 5 })).items[0]?.headline).toBe(
+        stored?.headline,
+      );
+      expect(await after.search('guild-a', '0.2.0 grain', 5)).toEqual([1]);
+      // Read once: the new parse is kept with its version.
+      await after.close();
+      const again = readerOf('0.2.0');
+      expect((await fileStore(path, again).latest('guild-a'))?.article.headline?.text).toMatch(/^0\.2\.0: /);
+      expect(again.reads).toBe(0);
+    });
+
+    it('is read again when it was stored without a version', async () => {
+      const directory = tempDirectory();
+      cleanups.push(directory.remove);
+      const path = join(directory.path, 'bot.sqlite');
+      const before = fileStore(path, null);
+      await add(before, 'guild-a', HARBOUR_TEXT);
+      await before.close();
+      const reader = readerOf('0.3.0');
+      expect((await fileStore(path, reader).get('guild-a', 1))?.article.headline?.text).toMatch(/^0\.3\.0: /);
+      expect(reader.reads).toBe(1);
+    });
+  });
+
   it('pages the list newest first', async () => {
     const store = memoryStore();
     await add(store, 'guild-a', HARBOUR_TEXT);

@@ -26,6 +26,17 @@ interface ArticleRow {
   article_json: string;
 }
 
+/**
+ * The parser the store's articles come from. A stored parse made by another version is read again from
+ * the stored text when it is next loaded, so a bot upgraded to a better parser answers from the better
+ * parse, for articles added before the upgrade too.
+ */
+export interface ArticleReader {
+  /** Changes whenever the parse may change: the version of @newsparse/core. */
+  version: string;
+  read(text: string): Article;
+}
+
 type SummaryRow = Omit<ArticleRow, 'article_json' | 'content_hash'>;
 
 const SUMMARY_COLUMNS = 'number, guild_id, headline, published, source, added_by, created_at';
@@ -51,12 +62,20 @@ function prepareStatements(db: Database) {
     ),
     insert: db.prepare(
       `INSERT INTO articles (guild_id, number, content_hash, headline, published, source, added_by,
-         created_at, text, article_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         created_at, text, article_json, parser_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    hashOf: db.prepare('SELECT number, content_hash FROM articles WHERE guild_id = ? AND number = ?'),
+    hashOf: db.prepare(
+      'SELECT number, content_hash, parser_version FROM articles WHERE guild_id = ? AND number = ?',
+    ),
     latestHash: db.prepare(
-      'SELECT number, content_hash FROM articles WHERE guild_id = ? ORDER BY number DESC LIMIT 1',
+      `SELECT number, content_hash, parser_version FROM articles WHERE guild_id = ?
+       ORDER BY number DESC LIMIT 1`,
+    ),
+    text: db.prepare('SELECT text FROM articles WHERE guild_id = ? AND number = ?'),
+    reparsed: db.prepare(
+      `UPDATE articles SET article_json = ?, headline = ?, published = ?, parser_version = ?
+       WHERE guild_id = ? AND number = ? AND content_hash = ?`,
     ),
     full: db.prepare(`SELECT ${FULL_COLUMNS} FROM articles WHERE guild_id = ? AND number = ?`),
     list: db.prepare(
@@ -82,7 +101,15 @@ export class SqliteArticleStore implements ArticleStore {
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly cache = new Map<string, StoredArticle>();
 
-  constructor(path: string) {
+  /**
+   * @param path - the SQLite file, or `:memory:`
+   * @param reader - the parser of the articles added: each stored parse records its version, and one
+   *   of another version is read again when loaded. Without it stored parses are served as they are.
+   */
+  constructor(
+    path: string,
+    private readonly reader: ArticleReader | null = null,
+  ) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new BetterSqlite3(path);
     this.db.pragma('journal_mode = WAL');
@@ -113,6 +140,7 @@ export class SqliteArticleStore implements ArticleStore {
         new Date().toISOString(),
         input.text,
         JSON.stringify(input.article),
+        this.reader?.version ?? null,
       );
       return { status: 'added', id: counter.last_number };
     });
@@ -161,6 +189,7 @@ export class SqliteArticleStore implements ArticleStore {
    */
   private load(guildId: string, row: HashRow | undefined): StoredArticle | null {
     if (!row) return null;
+    if (this.reader && row.parser_version !== this.reader.version) this.readAgain(guildId, row, this.reader);
     const key = cacheKey(guildId, row.number);
     const cached = this.cache.get(key);
     if (cached && cached.contentHash === row.content_hash) {
@@ -178,11 +207,33 @@ export class SqliteArticleStore implements ArticleStore {
     }
     return stored;
   }
+
+  /**
+   * Parses the stored text again with `reader` and keeps the new parse, headline and publication date.
+   * Only the row with the same text is updated: another process may have replaced it in between.
+   */
+  private readAgain(guildId: string, row: HashRow, reader: ArticleReader): void {
+    const stored = this.statements.text.get(guildId, row.number) as { text: string } | undefined;
+    if (!stored) return;
+    const article = reader.read(stored.text);
+    this.statements.reparsed.run(
+      JSON.stringify(article),
+      titleOf(article),
+      article.published?.date ?? null,
+      reader.version,
+      guildId,
+      row.number,
+      row.content_hash,
+    );
+    this.cache.delete(cacheKey(guildId, row.number));
+    row.parser_version = reader.version;
+  }
 }
 
 interface HashRow {
   number: number;
   content_hash: string;
+  parser_version: string | null;
 }
 
 function cacheKey(guildId: string, id: number): string {
