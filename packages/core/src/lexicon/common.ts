@@ -60,6 +60,9 @@ export const COMMON_CAPITALISED = wordSet(`
   also still even just only not no yes all any some many much more most few several each every both
   other others another such according asked earlier later last next first second third new old
   today yesterday tomorrow tonight now recently currently previously eventually finally
+  instead sure indeed thus hence otherwise besides overall regardless nonetheless
+  nevertheless ultimately additionally significantly importantly notably similarly likewise
+  consequently accordingly fortunately unfortunately clearly obviously
   sources source officials official observers analysts critics experts residents witnesses police
   authorities protesters demonstrators bloggers voters supporters opponents lawmakers politicians
   militants militias militia fighters troops soldiers forces rebels leaders members people citizens

@@ -250,7 +250,7 @@ export function findCandidates(
       const before = roleBefore(text, words, nameFirst) ?? roleFromLedBy(text, words, nameFirst);
       if (before) roles.push(before);
     }
-    const after = roleAfter(text, words, nameLast);
+    const after = roleAfter(text, words, first, nameLast);
     if (after) roles.push(after);
     const speaking =
       speechVerbNear(words, first, nameLast) ||

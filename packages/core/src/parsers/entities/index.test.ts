@@ -362,3 +362,43 @@ describe('entities: organisations with a possessive in the name', () => {
     for (const person of people) expect(find(entities, 'person', person)?.name).toBe(person);
   });
 });
+
+describe('entities: a role in apposition, and the subject of the next clause', () => {
+  // [text, the person, their roles]: the phrase after a name inside a sentence that runs into a
+  // reporting verb is the next clause's subject; after a name opening its sentence or clause it is a role
+  // whose closing comma was left out, as wire copy does.
+  it('gives no role from the subject of the next clause', () => {
+    const text =
+      'Port talks\n\nIn an interview with Harbour Radio hosts Tomas Brandt and Ilse Varga, the Democratic mayoral candidate stated that the port would reopen.';
+    const roles = parseArticle(text).entities.flatMap((entity) => entity.roles);
+    expect(roles.filter((role) => role.includes('candidate'))).toEqual([]);
+  });
+
+  const rows: Array<[text: string, person: string, role: string]> = [
+    [
+      'Port talks\n\nMark Rogers, paper analyst for Prudential Bache said the port would reopen.',
+      'Mark Rogers',
+      'paper analyst for Prudential Bache',
+    ],
+    [
+      'Port talks\n\nThe port will reopen next week, Edward Niedermeyer, president of Niedermeyer-Martin Co said yesterday.',
+      'Edward Niedermeyer',
+      'president of Niedermeyer-Martin Co',
+    ],
+    [
+      'Port talks\n\nShe met Laurie Cestnick, the founder of a group called Occupy the Port, on Monday.',
+      'Laurie Cestnick',
+      'the founder of a group called Occupy the Port',
+    ],
+  ];
+  it.each(rows)('%s', (text, person, role) => {
+    const entity = ofKind(parseArticle(text).entities, 'person').find((found) => found.name === person);
+    expect(entity?.roles).toContain(role);
+  });
+
+  // A sentence adverb before a comma is no one's name.
+  it.each(['Instead', 'Sure', 'Additionally', 'Significantly'])('%s, …', (word) => {
+    const text = `Port talks\n\n${word}, the businessman has insisted that the port would reopen.`;
+    expect(ofKind(parseArticle(text).entities, 'person').map((entity) => entity.name)).not.toContain(word);
+  });
+});

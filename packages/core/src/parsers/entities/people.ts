@@ -8,6 +8,7 @@ import {
 } from '../../lexicon/common.js';
 import { FIRST_NAMES } from '../../lexicon/first-names.js';
 import { NATIONALITY_WORDS } from '../../lexicon/nationalities.js';
+import { reportingLemmaOf } from '../../lexicon/reporting-verbs.js';
 import {
   APPOSITION_DETERMINERS,
   HONORIFICS,
@@ -232,9 +233,15 @@ const STOP_APPOSITION = new ListedWords(
 /**
  * The role in apposition after a name: "Zebari, a leader in the Kurdistan Democratic Party who ...",
  * "Hadi al-Amiri, leader of the Badr Organisation." Ends at a comma, a full stop, a relative pronoun
- * or a quotation mark.
+ * or a quotation mark. After a name inside a phrase, one that runs into a reporting verb is the subject
+ * of the next clause, not a role: "In an interview with hosts Joe Scarborough and Mika Brzezinski, the
+ * Democratic presidential candidate stated that …". A name opening its sentence or clause keeps it, the
+ * closing comma left out: "Mark Rogers, paper analyst for Prudential Bache said …", "…, Edward
+ * Niedermeyer, president of Niedermeyer-Martin Co said yesterday".
+ *
+ * @param nameFirst - the first word of the name's run (its title included)
  */
-export function roleAfter(text: string, words: WordList, nameLast: number): string | null {
+export function roleAfter(text: string, words: WordList, nameFirst: number, nameLast: number): string | null {
   // The comma is looked for in the list's numbers first: most names have none after them.
   if (nameLast + 1 >= words.length || !words.commaThenSpaceBefore(nameLast + 1)) return null;
   const firstWord = neighbour(words, nameLast, 1);
@@ -247,6 +254,10 @@ export function roleAfter(text: string, words: WordList, nameLast: number): stri
     const word = words.at(i);
     if (!word || word.paragraph !== firstWord.paragraph) break;
     if (i > nameLast + 1 && !word.spaced) break;
+    if (count > 0 && !word.capitalised && startsReport(words, i)) {
+      if (words.get(nameFirst).sentenceInitial || words.commaThenSpaceBefore(nameFirst)) break;
+      return null;
+    }
     if (STOP_APPOSITION.holds(word) && !word.capitalised) break;
     if (
       count === 0 &&
@@ -264,6 +275,21 @@ export function roleAfter(text: string, words: WordList, nameLast: number): stri
   if (!hasRole || last < 0) return null;
   const end = words.get(last);
   return text.slice(firstWord.start, end.end);
+}
+
+/**
+ * A reporting verb at `index` ("stated", "said"), or an auxiliary before one ("has insisted"); not
+ * "called" naming something ("a group called Citizens for Trump").
+ */
+function startsReport(words: WordList, index: number): boolean {
+  const word = words.get(index);
+  const lemma = reportingLemmaOf(word.lower);
+  if (lemma === 'call') return false;
+  if (lemma !== null) return word.pos === 'VERB' || word.pos === 'AUX';
+  const next = words.at(index + 1);
+  return (
+    word.pos === 'AUX' && next !== undefined && next.pos === 'VERB' && reportingLemmaOf(next.lower) !== null
+  );
 }
 
 const LED_BY = new ShapedWordSet(wordSet('led headed commanded founded run chaired'));
