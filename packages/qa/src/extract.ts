@@ -105,6 +105,21 @@ export function clauseFrom(text: string, offset: number, limit: number, maxLengt
   }
   let start = offset;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /[\s,.;:“”"’]/.test(text[end - 1] ?? '')) end--;
+  while (end > start) {
+    const char = text[end - 1] ?? '';
+    // A closing mark whose opening mark is in the clause stays: 'supplied "the occupiers' boats."'.
+    const trimmed =
+      /[\s,.;:]/.test(char) || (/[“”"’]/.test(char) && !closesQuote(text.slice(start, end - 1), char));
+    if (!trimmed) break;
+    end--;
+  }
   return spanAt(text, start, end);
+}
+
+/** `mark` closes a quotation opened in `before`. */
+function closesQuote(before: string, mark: string): boolean {
+  const count = (of: string) => before.split(of).length - 1;
+  if (mark === '”') return count('“') > count('”');
+  if (mark === '’') return count('‘') > count('’');
+  return mark === '"' && count('"') % 2 === 1;
 }

@@ -58,6 +58,17 @@ describe('why was the attack carried out', () => {
   });
 });
 
+// "…, saying …" after the claim is what the claimant gave as its reason, its quotation kept whole.
+describe('why, from what the claimant said', () => {
+  const body =
+    'Rockets struck a fuel depot in Port Alder late on Monday. A group calling itself the Coastal Dawn Brigades claimed responsibility for the attack in a statement, saying the depot supplied "the occupiers\' patrol boats."';
+  it.each(['Why did they attack the depot?', 'Why was the depot attacked?'])('%s', (question) => {
+    expect(ask(question, [parseArticle(story(body))]).answer).toBe(
+      'the depot supplied "the occupiers\' patrol boats."',
+    );
+  });
+});
+
 describe('when did the attack happen', () => {
   it('gives only the words when the article has no publication date to resolve them against', () => {
     const article = parseArticle(

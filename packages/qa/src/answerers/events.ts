@@ -328,6 +328,8 @@ export const distanceAnswerer: Answerer = {
 const STRONG_CAUSE =
   /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|blamed on|caused by)\b/i;
 const WEAK_CAUSE = /\b(?:after|following|over)\b/i;
+/** "…, saying …" after a claim: what the claimant said of its attack, the words after "saying". */
+const CLAIM_SAYING = /,\s+saying\s+(?:that\s+)?/i;
 
 /** The question is about the attack ("why was the embassy attacked", "why did they fire rockets"). */
 function asksAboutAttack(question: Question): boolean {
@@ -356,16 +358,23 @@ export const whyAnswerer: Answerer = {
     const specific = asked.filter((term) => !GENERIC.has(term));
     const top =
       specific.length > 0 ? topSentences(doc, asked, true) : topSentences(doc, [...asked, ...EVENT_TERMS]);
-    // A claim of the attack often gives its reason: "…, which it said came in response to …".
+    // A claim of the attack often gives its reason: "…, which it said came in response to …", or
+    // "claimed responsibility …, saying the depot supplied the occupiers' patrol boats".
     const claimed = asksAboutAttack(question) ? claimSentences(doc) : [];
-    for (const cause of [STRONG_CAUSE, WEAK_CAUSE]) {
-      for (const index of cause === STRONG_CAUSE ? [...claimed, ...top] : top) {
+    const readings: Array<[RegExp, number[], number]> = [
+      [STRONG_CAUSE, [...claimed, ...top], 0.6],
+      [CLAIM_SAYING, claimed, 0.5],
+      [WEAK_CAUSE, top, 0.4],
+    ];
+    for (const [cause, indexes, confidence] of readings) {
+      for (const index of indexes) {
         const sentence = doc.sentences[index] as Span;
         const match = cause.exec(sentence.text);
         if (!match) continue;
-        const clause = clauseFrom(doc.article.text, sentence.start + match.index, sentence.end);
+        const from = sentence.start + match.index + (cause === CLAIM_SAYING ? match[0].length : 0);
+        const clause = clauseFrom(doc.article.text, from, sentence.end);
         if (clause.text.split(' ').length < 3) continue;
-        return spanAnswer(doc, clause, cause === STRONG_CAUSE ? 0.6 : 0.4);
+        return spanAnswer(doc, clause, confidence);
       }
     }
     return abstain('the article gives no reason for that');
