@@ -22,6 +22,9 @@ describe('classifyQuestion', () => {
     // What was attacked, asked with "who".
     ['Who was the target?', 'target', undefined],
     ['Who was attacked?', 'target', undefined],
+    // Who fired the attack's weapons is who carried it out.
+    ['Who fired the rockets?', 'perpetrator', undefined],
+    ['who fired rockets at the embassy', 'perpetrator', undefined],
     // Calling a strike is doing something, not saying it.
     ['Who called a strike?', 'other', undefined],
     ['Who is Hoshyar Zebari?', 'identity', 'hoshyar zebari'],

@@ -220,6 +220,10 @@ function asksPerpetrator(q: string): boolean {
   return (
     ATTACKER_QUESTION.test(q) ||
     /^who (?:attacked|carried out|carries out|perpetrated)\b/.test(q) ||
+    // "Who fired the rockets?", "who planted the bomb": the attack's weapons name the attack.
+    /^who (?:fired|launched|detonated|planted|set off|threw)\b.*\b(?:rockets?|missiles?|mortars?|shells?|bombs?|grenades?|drones?|attacks?|explosives?)\b/.test(
+      q,
+    ) ||
     /\b(?:carried out|carry out|perpetrat(?:ed|ors?|e))\b/.test(q)
   );
 }

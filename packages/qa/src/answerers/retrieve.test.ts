@@ -10,6 +10,7 @@ const STORY = [
   '"This was a cowardly attack on workers who keep this city running," said Governor Amira Castell, who visited the site on Tuesday morning.',
   "The Harbour Workers' Union called a one-day strike in memory of the victims.",
   'The interior ministry said investigators had found a launch site about 12 kilometres north of the city.',
+  'The depot, built by Harbour Works in 1990, supplied the port. Two of its guards were killed last year.',
 ].join('\n\n');
 const article = parseArticle(STORY);
 
@@ -19,6 +20,8 @@ describe('any other question', () => {
     ['Who called a strike?', "Harbour Workers' Union"],
     ['Who visited the site?', 'Amira Castell'],
     ['Who needed most of the night to bring the blaze under control?', 'Firefighters'],
+    // A passive verb: who did it follows "by".
+    ['Who built the depot?', 'Harbour Works'],
   ];
   it.each(doers)('%s → %s', (question, doer) => {
     expect(ask(question, [article]).answer).toBe(doer);
@@ -29,6 +32,11 @@ describe('any other question', () => {
     expect(ask('Who found the launch site?', [article]).answer).toBe(
       'The interior ministry said investigators had found a launch site about 12 kilometres north of the city.',
     );
+  });
+
+  // "Two of its guards were killed" says who died, not who killed them; "the killing of" is no verb.
+  it('abstains when the verb is passive with no "by", or is not in the text', () => {
+    expect(ask('Who killed the guards?', [article]).answer).toBeNull();
   });
 
   it('abstains when no sentence holds the question’s words', () => {
