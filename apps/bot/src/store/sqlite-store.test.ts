@@ -206,6 +206,20 @@ describe('SqliteArticleStore', () => {
       expect(again.reads).toBe(0);
     });
 
+    it('is read again when listed, so the list shows the new headline', async () => {
+      const directory = tempDirectory();
+      cleanups.push(directory.remove);
+      const path = join(directory.path, 'bot.sqlite');
+      const before = fileStore(path, null);
+      await add(before, 'guild-a', HARBOUR_TEXT);
+      await add(before, 'guild-a', MARKET_TEXT);
+      await before.close();
+      const reader = readerOf('0.4.0');
+      const page = await fileStore(path, reader).list('guild-a', { offset: 0, limit: 1 });
+      expect(page.items.map((item) => item.headline)).toEqual(['0.4.0: Fire at Oskin market injures twelve']);
+      expect(reader.reads).toBe(1);
+    });
+
     it('is read again when it was stored without a version', async () => {
       const directory = tempDirectory();
       cleanups.push(directory.remove);

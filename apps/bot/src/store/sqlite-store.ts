@@ -38,6 +38,7 @@ export interface ArticleReader {
 }
 
 type SummaryRow = Omit<ArticleRow, 'article_json' | 'content_hash'>;
+type ListedRow = SummaryRow & { content_hash: string; parser_version: string | null };
 
 const SUMMARY_COLUMNS = 'number, guild_id, headline, published, source, added_by, created_at';
 const FULL_COLUMNS = `${SUMMARY_COLUMNS}, content_hash, article_json`;
@@ -79,7 +80,8 @@ function prepareStatements(db: Database) {
     ),
     full: db.prepare(`SELECT ${FULL_COLUMNS} FROM articles WHERE guild_id = ? AND number = ?`),
     list: db.prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE guild_id = ? ORDER BY number DESC LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLUMNS}, content_hash, parser_version FROM articles WHERE guild_id = ?
+       ORDER BY number DESC LIMIT ? OFFSET ?`,
     ),
     search: db.prepare(
       `SELECT a.number FROM articles_fts f JOIN articles a ON a.row_id = f.rowid
@@ -158,7 +160,15 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   async list(guildId: string, page: { offset: number; limit: number }): Promise<ArticlePage> {
-    const rows = this.statements.list.all(guildId, page.limit, page.offset) as SummaryRow[];
+    const listed = () => this.statements.list.all(guildId, page.limit, page.offset) as ListedRow[];
+    let rows = listed();
+    // The page's headlines come from the parse: a page of parses by another version is read again.
+    const { reader } = this;
+    const stale = reader ? rows.filter((row) => row.parser_version !== reader.version) : [];
+    if (reader && stale.length > 0) {
+      for (const row of stale) this.readAgain(guildId, row, reader);
+      rows = listed();
+    }
     return { items: rows.map(toSummary), total: await this.count(guildId) };
   }
 
