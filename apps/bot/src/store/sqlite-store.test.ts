@@ -206,14 +206,19 @@ describe('SqliteArticleStore', () => {
       expect(again.reads).toBe(0);
     });
 
-    it('is read again when listed, so the list shows the new headline', async () => {
+    /** A database file holding `texts`, stored by a store without a reader (no versions kept). */
+    async function storedWithoutVersions(...texts: string[]): Promise<string> {
       const directory = tempDirectory();
       cleanups.push(directory.remove);
       const path = join(directory.path, 'bot.sqlite');
       const before = fileStore(path, null);
-      await add(before, 'guild-a', HARBOUR_TEXT);
-      await add(before, 'guild-a', MARKET_TEXT);
+      for (const text of texts) await add(before, 'guild-a', text);
       await before.close();
+      return path;
+    }
+
+    it('is read again when listed, so the list shows the new headline', async () => {
+      const path = await storedWithoutVersions(HARBOUR_TEXT, MARKET_TEXT);
       const reader = readerOf('0.4.0');
       const page = await fileStore(path, reader).list('guild-a', { offset: 0, limit: 1 });
       expect(page.items.map((item) => item.headline)).toEqual(['0.4.0: Fire at Oskin market injures twelve']);
@@ -221,12 +226,7 @@ describe('SqliteArticleStore', () => {
     });
 
     it('is read again when it was stored without a version', async () => {
-      const directory = tempDirectory();
-      cleanups.push(directory.remove);
-      const path = join(directory.path, 'bot.sqlite');
-      const before = fileStore(path, null);
-      await add(before, 'guild-a', HARBOUR_TEXT);
-      await before.close();
+      const path = await storedWithoutVersions(HARBOUR_TEXT);
       const reader = readerOf('0.3.0');
       expect((await fileStore(path, reader).get('guild-a', 1))?.article.headline?.text).toMatch(/^0\.3\.0: /);
       expect(reader.reads).toBe(1);
