@@ -19,6 +19,8 @@ describe('classifyQuestion', () => {
     ['what has the interior minister warned about', 'quote', 'the interior minister'],
     ['Who said the worst will come?', 'speaker', 'the worst will come'],
     ['who called for calm', 'speaker', 'calm'],
+    // Shot or stabbed: the dead or the wounded, whichever the article names.
+    ['Who was shot?', 'victims', undefined],
     // What was attacked, asked with "who".
     ['Who was the target?', 'target', undefined],
     ['Who was attacked?', 'target', undefined],

@@ -146,6 +146,8 @@ function readKind(w: string[], q: string, asksAboutName: boolean): KindReading {
   if (first === 'who' && casualty && has(/^who (?:was|were|got|has been|have been|died|is|are)\b/)) {
     return { kind: 'victims', casualty };
   }
+  // "Who was shot?": the dead or the wounded, whichever the article names.
+  if (has(/^who (?:was|were|got|has been|have been) (?:shot|stabbed|harmed)$/)) return { kind: 'victims' };
   const howMany = w.indexOf('many');
   if (howMany > 0 && w[howMany - 1] === 'how') {
     const noun = w[howMany + 1];

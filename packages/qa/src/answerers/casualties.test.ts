@@ -67,6 +67,17 @@ const rows: Array<[string, string, string | null]> = [
     'Who was killed?',
     'the attacker',
   ],
+  // "Who was shot?" names no kind: the wounded when no one died.
+  [
+    'Shooting at the harbour\n\nTwo police officers were shot and wounded outside the harbour station on Monday.',
+    'Who was shot?',
+    'Two police officers',
+  ],
+  [
+    'Shooting at the harbour\n\nA gunman shot dead three guards outside the harbour station on Monday.',
+    'Who was shot?',
+    'three guards',
+  ],
   // Who: the list after "among the dead were", up to the attribution the quote parser reads.
   [
     'Nine people were killed.\n\nAmong the dead were six depot employees, two firefighters and a lorry driver, spokesman Tomas Ruel told reporters.',

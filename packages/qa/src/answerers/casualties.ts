@@ -18,8 +18,13 @@ import { type Answerer, abstain, type DocResult, spanAnswer } from './answerer.j
 export const casualtiesAnswerer: Answerer = {
   kinds: ['casualties', 'victims'],
   answer(question, doc): DocResult {
-    const kind = question.casualty ?? 'killed';
-    const best = fromToll(doc, kind) ?? fromCasualties(doc, kind);
+    // "Who was shot?" names no kind: the dead, else the wounded.
+    const kind =
+      question.casualty ??
+      (question.kind === 'victims' && !readCount(doc, 'killed') && readCount(doc, 'injured')
+        ? 'injured'
+        : 'killed');
+    const best = readCount(doc, kind);
     if (!best) return abstain(`no casualty count for ${kind} in this article`);
     if (question.kind === 'victims') {
       // "Among the dead were six depot employees, two firefighters and a lorry driver" names them best.
@@ -45,6 +50,10 @@ export const casualtiesAnswerer: Answerer = {
     };
   },
 };
+
+function readCount(doc: Doc, kind: CasualtyKind): CountReading | null {
+  return fromToll(doc, kind) ?? fromCasualties(doc, kind);
+}
 
 /** "Among the dead were …", "The injured included …": the list that follows names the casualties. */
 const VICTIM_LIST =
