@@ -396,6 +396,25 @@ describe('entities: a role in apposition, and the subject of the next clause', (
     expect(entity?.roles).toContain(role);
   });
 
+  // A role in the plural before "X and Y" is the role of both; before one name it is no role.
+  it('gives a plural role to both names it stands before', () => {
+    const text =
+      'Port talks\n\nIn an interview with Morning Harbour hosts Tomas Brandt and Mika Varga, the mayor said the port would reopen.';
+    const people = ofKind(parseArticle(text).entities, 'person');
+    expect(people.map((entity) => [entity.name, entity.roles])).toEqual([
+      ['Tomas Brandt', ['Morning Harbour hosts']],
+      ['Mika Varga', ['Morning Harbour hosts']],
+    ]);
+  });
+
+  it.each([
+    'Port talks\n\nThe House candidates Brandt had raised money for all won their seats on Tuesday.',
+    'Port talks\n\nCompared to the rival candidates, Brandt and Varga share some views on the port.',
+  ])('gives no plural role to one name: %s', (text) => {
+    const roles = parseArticle(text).entities.flatMap((entity) => entity.roles);
+    expect(roles.filter((role) => role.includes('candidates'))).toEqual([]);
+  });
+
   // A sentence adverb before a comma is no one's name.
   it.each(['Instead', 'Sure', 'Additionally', 'Significantly'])('%s, …', (word) => {
     const text = `Port talks\n\n${word}, the businessman has insisted that the port would reopen.`;

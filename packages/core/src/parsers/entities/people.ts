@@ -191,7 +191,11 @@ export function roleBefore(text: string, words: WordList, nameFirst: number): st
   // The word before is read from the list's numbers: most are lower-case words and no role.
   const beforeEnd = words.endOf(i);
   if (!words.isCapitalised(i)) {
-    return ROLE_NOUN_LIST.has(words.lowerAt(i)) ? roleChain(text, words, i, beforeEnd) : null;
+    const lower = words.lowerAt(i);
+    if (ROLE_NOUN_LIST.has(lower)) return roleChain(text, words, i, beforeEnd);
+    if (isPluralRole(lower))
+      return andAnotherName(words, nameFirst) ? roleChain(text, words, i, beforeEnd) : null;
+    return lower === 'and' ? sharedPluralRole(text, words, i) : null;
   }
 
   // "... of [the] [Iran’s] Islamic Revolutionary Guards Corps" before the name.
@@ -204,6 +208,36 @@ export function roleBefore(text: string, words: WordList, nameFirst: number): st
   const roleNoun = words.at(j - 1);
   if (!roleNoun || !isRoleWord(roleNoun) || !preposition.spaced) return null;
   return roleChain(text, words, j - 1, beforeEnd);
+}
+
+/** "leaders", "hosts": a role noun in the plural, printed before the names it is the role of. */
+function isPluralRole(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith('s') && ROLE_NOUN_LIST.has(lower.slice(0, -1));
+}
+
+/**
+ * "union leaders Petra Holm and Ilse Varga": the role in the plural before the name that "and" (at
+ * `and`) follows is this name's too, when nothing but a space parts the role and that name.
+ */
+function sharedPluralRole(text: string, words: WordList, and: number): string | null {
+  let j = and - 1;
+  while (j >= 0 && and - j <= 4 && words.isCapitalised(j) && words.paragraphOf(j) === words.paragraphOf(and))
+    j--;
+  if (j === and - 1 || j < 0 || words.isCapitalised(j) || !words.get(j + 1).spaced) return null;
+  return isPluralRole(words.lowerAt(j)) ? roleChain(text, words, j, words.endOf(j)) : null;
+}
+
+/**
+ * The name at `nameFirst` is followed by "and" and another name: a role in the plural before it is the
+ * role of both ("hosts Joe Scarborough and Mika Brzezinski"), not a noun the name modifies ("the House
+ * candidates Sanders had fundraised for").
+ */
+function andAnotherName(words: WordList, nameFirst: number): boolean {
+  let k = nameFirst + 1;
+  while (k < words.length && k - nameFirst <= 4 && words.isCapitalised(k) && words.get(k).spaced) k++;
+  const and = words.at(k);
+  const next = words.at(k + 1);
+  return and?.lower === 'and' && and.spaced && next?.capitalised === true && next.spaced;
 }
 
 /** The role noun at `nounIndex` with the lower-case qualifiers and capitalised owner before it. */
