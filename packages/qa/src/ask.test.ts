@@ -111,6 +111,21 @@ describe('ask: one article', () => {
     );
   });
 
+  // "about …" chooses among the speaker's quotes; a topic no quote touches keeps them all.
+  it.each([
+    [
+      'What did Hana Dervish say about security?',
+      ['security at all airports would be tightened'],
+      ['cowardly'],
+    ],
+    ['What did Dervish say about the travellers?', ['cowardly attack on innocent travellers'], ['security']],
+    ['What did Dervish say about the weather?', ['cowardly', 'security'], []],
+  ])('%s', (question, present, absent) => {
+    const answer = answerText(ask(question, [airport]));
+    for (const words of present) expect(answer).toContain(words);
+    for (const words of absent) expect(answer).not.toContain(words);
+  });
+
   it('takes no title from another person who shares the surname', () => {
     const text =
       'Campaign notes\n\nThe candidate met donors on Monday.\n\nHillary Clinton later drove to daughter Chelsea Clinton’s apartment, aides said.';

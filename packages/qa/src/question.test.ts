@@ -16,6 +16,7 @@ describe('classifyQuestion', () => {
     ['Who was killed in the attack?', 'victims', 'killed'],
     ['How many missiles were fired?', 'count', 'missiles'],
     ['What did Zebary say?', 'quote', 'zebary'],
+    ['What did Zebary say about Iran?', 'quote', 'zebary'],
     ['what has the interior minister warned about', 'quote', 'the interior minister'],
     ['Who said the worst will come?', 'speaker', 'the worst will come'],
     ['who called for calm', 'speaker', 'calm'],
@@ -71,6 +72,12 @@ describe('classifyQuestion', () => {
     const read = classifyQuestion(question);
     expect(read.kind).toBe(kind);
     if (detail !== undefined) expect([read.subject, read.casualty, read.said]).toContain(detail);
+  });
+
+  it('reads what the quotes asked for are about', () => {
+    expect(classifyQuestion('What did Zebary say about Iran?').topic).toBe('iran');
+    expect(classifyQuestion('what has the minister said on the new levy').topic).toBe('the new levy');
+    expect(classifyQuestion('What did Zebary say?').topic).toBeUndefined();
   });
 
   // Questions no rule fits: they go to sentence retrieval.

@@ -14,6 +14,7 @@ export function classifyQuestion(text: string): Question {
   if (read.casualty) question.casualty = read.casualty;
   if (read.subject) question.subject = read.subject;
   if (read.said) question.said = read.said;
+  if (read.topic) question.topic = read.topic;
   return question;
 }
 
@@ -50,6 +51,7 @@ interface KindReading {
   casualty?: CasualtyKind;
   subject?: string;
   said?: string;
+  topic?: string;
 }
 
 const SPEECH_VERBS = new Set(
@@ -258,7 +260,11 @@ function readSpeaker(w: string[]): KindReading | null {
 function readQuote(w: string[]): KindReading | null {
   if (w[0] !== 'what' || !AUXILIARIES.has(w[1] ?? '')) return null;
   for (let i = w.length - 1; i > 2; i--) {
-    if (SPEECH_VERBS.has(w[i] as string)) return { kind: 'quote', subject: w.slice(2, i).join(' ') };
+    if (!SPEECH_VERBS.has(w[i] as string)) continue;
+    const subject = w.slice(2, i).join(' ');
+    // "What did Zebari say about Iran?": the quotes on Iran.
+    const topic = w[i + 1] === 'about' || w[i + 1] === 'on' ? w.slice(i + 2).join(' ') : '';
+    return topic ? { kind: 'quote', subject, topic } : { kind: 'quote', subject };
   }
   return null;
 }

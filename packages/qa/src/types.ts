@@ -34,6 +34,8 @@ export interface Question {
   subject?: string;
   /** For `speaker`: the words said ("the worst will come on the first anniversary"). */
   said?: string;
+  /** For `quote`: what the quotes are about ("What did Zebari say about Iran?" → "iran"). */
+  topic?: string;
   /** Content stems for retrieval (stopwords and the question's frame removed). */
   terms: string[];
 }

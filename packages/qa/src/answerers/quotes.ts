@@ -22,12 +22,13 @@ export const quoteAnswerer: Answerer = {
     if (namesRole(subject)) {
       for (const person of peopleWithRole(doc, subject)) {
         const quotes = doc.article.quotes.filter((quote) => quote.speaker?.entityId === person.id);
-        if (quotes.length > 0) return quotesAnswer(doc, quotes, 0.8, `${person.name}: `);
+        if (quotes.length > 0)
+          return quotesAnswer(doc, onTopic(quotes, question.topic), 0.8, `${person.name}: `);
       }
     }
     if (nameWords(subject).length === 0) return abstain('the question names no speaker');
     const quotes = doc.article.quotes.filter((quote) => speakerScore(doc, quote, subject) >= SPEAKER_MATCH);
-    if (quotes.length > 0) return quotesAnswer(doc, quotes, 0.85);
+    if (quotes.length > 0) return quotesAnswer(doc, onTopic(quotes, question.topic), 0.85);
     const said = saidInSentences(doc, subject);
     if (said.length > 0) {
       const answer = said.map((span) => span.text).join(' … ');
@@ -41,6 +42,20 @@ export const quoteAnswerer: Answerer = {
     return abstain(`no quote from ${subject} in this article`);
   },
 };
+
+/**
+ * The quotes that say something of `topic` ("What did Zebari say about Iran?"), or all of them when
+ * none does: what the speaker said stays the answer, the topic only chooses among it.
+ */
+function onTopic(quotes: Quote[], topic: string | undefined): Quote[] {
+  const wanted = topic ? contentStems(topic) : [];
+  if (wanted.length === 0) return quotes;
+  const about = quotes.filter((quote) => {
+    const have = new Set(contentStems(quote.text.text.slice(0, MAX_QUOTE_LENGTH)));
+    return wanted.some((term) => have.has(term));
+  });
+  return about.length > 0 ? about : quotes;
+}
 
 /** The quotes' words, joined; `speaker` goes first when the question did not name them. */
 function quotesAnswer(doc: Doc, quotes: Quote[], confidence: number, speaker = ''): DocResult {
