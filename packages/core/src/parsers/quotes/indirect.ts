@@ -179,8 +179,16 @@ export function indirectContent(
       ? trimRange(tokens, backwardFirst, start - 1)
       : null;
   if (backward && !hasFiniteVerb(tokens, backward)) {
-    // "This campaign, he says, is different": a cue set off by commas inside the sentence it reports.
-    const parenthetical = cue.lemma !== 'accord' && tokens[clauseEnd(cue) + 1]?.text === ',';
+    // "This campaign, he says, is different": a cue set off by commas inside the sentence it reports,
+    // as in "An economic downturn, he said, “could be a good time …”"; but after a lead-in ("Of course,
+    // Clinton said, “…”") the cue reports only the quotation, a direct quote of its own.
+    const afterComma = tokens[clauseEnd(cue) + 2];
+    const leadInThenQuotation =
+      afterComma !== undefined &&
+      isMarkOf(afterComma, '“"‘«') &&
+      LEAD_IN_TAGS.has((tokens[backward.first] as Token).pos);
+    const parenthetical =
+      cue.lemma !== 'accord' && tokens[clauseEnd(cue) + 1]?.text === ',' && !leadInThenQuotation;
     backward = parenthetical ? trimRange(tokens, backwardFirst, last) : null;
     if (backward) return backward;
   }
@@ -208,6 +216,9 @@ export function indirectContent(
   if (backward && !hasVerb(tokens, forward)) return backward;
   return forward;
 }
+
+/** Tags that open a lead-in rather than a subject: "Of course", "Still", "Speaking by telephone". */
+const LEAD_IN_TAGS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'VERB', 'PART', 'INTJ']);
 
 function longer(a: TokenRange | null, b: TokenRange | null): TokenRange | null {
   if (!a) return b;

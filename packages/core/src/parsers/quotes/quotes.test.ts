@@ -227,6 +227,41 @@ describe('direct quotes', () => {
 
 describe('indirect quotes', () => {
   const rows: Array<[string, EntitySketch[], Expected[]]> = [
+    // After a lead-in the cue reports only the quotation: no second, indirect copy with the cue in it.
+    [
+      'Of course, Brandt said, “I did not know the gates were that old.”',
+      [brandt],
+      [
+        {
+          kind: 'direct',
+          text: 'I did not know the gates were that old.',
+          speaker: 'Tomas Brandt',
+          mention: 'Brandt',
+          verb: 'said',
+        },
+      ],
+    ],
+    // After a subject the cue stands inside the sentence it reports, whose second half is quoted.
+    [
+      'An economic downturn, Brandt said, “could be a good time to fix the gates.”',
+      [brandt],
+      [
+        {
+          kind: 'indirect',
+          text: 'An economic downturn, Brandt said, “could be a good time to fix the gates.”',
+          speaker: 'Tomas Brandt',
+          mention: 'Brandt',
+          verb: 'said',
+        },
+        {
+          kind: 'direct',
+          text: 'could be a good time to fix the gates.',
+          speaker: 'Tomas Brandt',
+          mention: 'Brandt',
+          verb: 'said',
+        },
+      ],
+    ],
     [
       // The dateline says where the story was filed, not what was said.
       'VELMAR (Reuters) - The ferries will run again on Monday, Brandt said.',
