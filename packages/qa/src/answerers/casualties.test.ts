@@ -78,6 +78,8 @@ const rows: Array<[string, string, string | null]> = [
     'Who was shot?',
     'three guards',
   ],
+  // A bombing tells of no one shot.
+  ['Blast at depot\n\nA bomb killed 12 people at the market on Monday.', 'Who was shot?', null],
   // Who: the list after "among the dead were", up to the attribution the quote parser reads.
   [
     'Nine people were killed.\n\nAmong the dead were six depot employees, two firefighters and a lorry driver, spokesman Tomas Ruel told reporters.',

@@ -26,6 +26,10 @@ export const casualtiesAnswerer: Answerer = {
         : 'killed');
     const best = readCount(doc, kind);
     if (!best) return abstain(`no casualty count for ${kind} in this article`);
+    // "Who was shot?" of a bombing: no one was shot.
+    const manner = question.casualty ? null : mannerAsked(question.terms);
+    if (manner && !manner.test(doc.article.text))
+      return abstain('the article tells of no one shot or stabbed');
     if (question.kind === 'victims') {
       // "Among the dead were six depot employees, two firefighters and a lorry driver" names them best.
       const listed = victimList(doc, kind);
@@ -50,6 +54,15 @@ export const casualtiesAnswerer: Answerer = {
     };
   },
 };
+
+/** The words that tell of the harm a "who was shot / stabbed" question asks about, or null. */
+function mannerAsked(terms: readonly string[]): RegExp | null {
+  if (terms.includes(stem('shot')) || terms.includes(stem('shoot'))) return SHOOTING;
+  if (terms.includes(stem('stabbed')) || terms.includes(stem('stab'))) return STABBING;
+  return null;
+}
+const SHOOTING = /\b(?:shot|shoot(?:s|ing|ings|er|ers)?|gun(?:man|men|fire|shots?)|opened fire)\b/i;
+const STABBING = /\b(?:stab(?:s|bed|bing|bings)?|knife(?:man)?|knives)\b/i;
 
 function readCount(doc: Doc, kind: CasualtyKind): CountReading | null {
   return fromToll(doc, kind) ?? fromCasualties(doc, kind);

@@ -69,6 +69,16 @@ describe('why, from what the claimant said', () => {
   });
 });
 
+// A quantity after "over" and the group an attack is "blamed on" are no reasons.
+describe('why, when the article gives no reason', () => {
+  it.each([
+    'A bomb killed 40 people, and over 100 more were injured in the assault on the ministry.',
+    'A bomb blast in an internet cafe killed at least 2 and injured 15. The attack was blamed on the Valley Front.',
+  ])('%s', (body) => {
+    expect(ask('Why did they attack?', [parseArticle(story(body))]).answer).toBeNull();
+  });
+});
+
 describe('when did the attack happen', () => {
   it('gives only the words when the article has no publication date to resolve them against', () => {
     const article = parseArticle(

@@ -325,9 +325,12 @@ export const distanceAnswerer: Answerer = {
   },
 };
 
+/** "blamed on X" is not among them: of an attack it names who, not why. */
 const STRONG_CAUSE =
-  /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|blamed on|caused by)\b/i;
-const WEAK_CAUSE = /\b(?:after|following|over)\b/i;
+  /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|caused by)\b/i;
+/** "over" a dispute, not "over 100 more" nor "over the past week". */
+const WEAK_CAUSE =
+  /\b(?:after|following)\b|\bover\b(?!\s+(?:\d|the (?:past|last|next|weekend)\b|(?:a|two|three|several|many) (?:years?|months?|weeks?|days?|hours?)\b))/i;
 /** "…, saying …" after a claim: what the claimant said of its attack, the words after "saying". */
 const CLAIM_SAYING = /,\s+saying\s+(?:that\s+)?/i;
 
