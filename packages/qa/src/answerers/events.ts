@@ -325,9 +325,13 @@ export const distanceAnswerer: Answerer = {
   },
 };
 
-/** "blamed on X" is not among them: of an attack it names who, not why. */
+/**
+ * "blamed on X" is not among them: of an attack it names who, not why; nor "was due to visit", a plan.
+ * "caused by" says why an explosion or a fire happened, not why anyone attacked (`MECHANISM`).
+ */
 const STRONG_CAUSE =
-  /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|caused by)\b/i;
+  /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|(?<!\b(?:is|was|were|are|be) )due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|caused by)\b/i;
+const MECHANISM = /^caused by$/i;
 /** "over" a dispute, not "over 100 more" nor "over the past week". */
 const WEAK_CAUSE =
   /\b(?:after|following)\b|\bover\b(?!\s+(?:\d|the (?:past|last|next|weekend)\b|(?:a|two|three|several|many) (?:years?|months?|weeks?|days?|hours?)\b))/i;
@@ -363,7 +367,8 @@ export const whyAnswerer: Answerer = {
       specific.length > 0 ? topSentences(doc, asked, true) : topSentences(doc, [...asked, ...EVENT_TERMS]);
     // A claim of the attack often gives its reason: "…, which it said came in response to …", or
     // "claimed responsibility …, saying the depot supplied the occupiers' patrol boats".
-    const claimed = asksAboutAttack(question) ? claimSentences(doc) : [];
+    const aboutAttack = asksAboutAttack(question);
+    const claimed = aboutAttack ? claimSentences(doc) : [];
     const readings: Array<[RegExp, number[], number]> = [
       [STRONG_CAUSE, [...claimed, ...top], 0.6],
       [CLAIM_SAYING, claimed, 0.5],
@@ -374,6 +379,7 @@ export const whyAnswerer: Answerer = {
         const sentence = doc.sentences[index] as Span;
         const match = cause.exec(sentence.text);
         if (!match) continue;
+        if (aboutAttack && MECHANISM.test(match[0])) continue;
         const from = sentence.start + match.index + (cause === CLAIM_SAYING ? match[0].length : 0);
         const clause = clauseFrom(doc.article.text, from, sentence.end);
         if (clause.text.split(' ').length < 3) continue;
