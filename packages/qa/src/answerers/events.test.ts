@@ -11,6 +11,9 @@ describe('where did the attack happen', () => {
     ['Twin bombings in the Old City of Varna killed at least 14 people on Monday.', 'Old City of Varna'],
     ['At least 52 soldiers were killed at a base in northeast Aden when a bomber struck.', 'Aden'],
     ['Suicide bombers attacked a gas plant in Taji north of Baghdad, killing 14 people.', 'Taji'],
+    // A stabbing or an ambush is the attack too (from the Wikipedia list of terrorist incidents).
+    ['A man stabbed and ran over several people in the Southern Israeli city of Beersheba.', 'Beersheba'],
+    ['A gunman opened fire on the Islamic Centre, just outside the Norwegian capital Oslo, wounding a man.', 'Oslo'],
     // A place after "in / at / near" comes before a place named elsewhere in a better-ranked sentence.
     [
       'A suicide bombing occurred near Abbey Gate at the airport in Kabul. At least 183 people were killed in the attacks, including 13 US service members.',

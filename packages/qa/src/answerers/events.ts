@@ -13,9 +13,24 @@ const GENERIC = new Set([...FRAME, ...['attack', 'incident', 'bombing', 'explosi
 /** "When did the raid happen?" asks about the raid: a sentence needs "raid", not "happen". */
 const askedTerms = (question: Question) => question.terms.filter((term) => !FRAME.has(term));
 /** Used when a when/where question names nothing but "it": the sentences about the attack itself. */
-const EVENT_TERMS = ['attack', 'killed', 'bombing', 'explosion', 'blast', 'shooting', 'rocket', 'strike'].map(
-  stem,
-);
+const EVENT_TERMS = [
+  'attack',
+  'killed',
+  'bombing',
+  'explosion',
+  'blast',
+  'shooting',
+  'rocket',
+  'strike',
+  'stabbed',
+  'shot',
+  'bomb',
+  'raid',
+  'ambush',
+  'injured',
+  'wounded',
+  'hostages',
+].map(stem);
 /** Sentences read after retrieval, best first. */
 const TOP = 6;
 
