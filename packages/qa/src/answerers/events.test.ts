@@ -13,7 +13,10 @@ describe('where did the attack happen', () => {
     ['Suicide bombers attacked a gas plant in Taji north of Baghdad, killing 14 people.', 'Taji'],
     // A stabbing or an ambush is the attack too (from the Wikipedia list of terrorist incidents).
     ['A man stabbed and ran over several people in the Southern Israeli city of Beersheba.', 'Beersheba'],
-    ['A gunman opened fire on the Islamic Centre, just outside the Norwegian capital Oslo, wounding a man.', 'Oslo'],
+    [
+      'A gunman opened fire on the Islamic Centre, just outside the Norwegian capital Oslo, wounding a man.',
+      'Oslo',
+    ],
     // A place after "in / at / near" comes before a place named elsewhere in a better-ranked sentence.
     [
       'A suicide bombing occurred near Abbey Gate at the airport in Kabul. At least 183 people were killed in the attacks, including 13 US service members.',
@@ -70,6 +73,15 @@ describe('why, from what the claimant said', () => {
       'the depot supplied "the occupiers\' patrol boats."',
     );
   });
+});
+
+// The stated motive (the Wikipedia list of terrorist incidents, 2017).
+it('answers why with the motive the attacker gave', () => {
+  const body =
+    'A man set off a pipe bomb at the bus terminal in Manhattan. Later he told police his motive was recent military actions in Gaza.';
+  expect(ask('Why did they attack?', [parseArticle(story(body))]).answer).toBe(
+    'motive was recent military actions in Gaza',
+  );
 });
 
 // A quantity after "over" and the group an attack is "blamed on" are no reasons.

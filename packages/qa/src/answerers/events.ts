@@ -345,7 +345,7 @@ export const distanceAnswerer: Answerer = {
  * "caused by" says why an explosion or a fire happened, not why anyone attacked (`MECHANISM`).
  */
 const STRONG_CAUSE =
-  /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|(?<!\b(?:is|was|were|are|be) )due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|caused by)\b/i;
+  /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|(?<!\b(?:is|was|were|are|be) )due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|caused by|motivated by|motive (?:was|is))\b/i;
 const MECHANISM = /^caused by$/i;
 /** "over" a dispute, not "over 100 more" nor "over the past week". */
 const WEAK_CAUSE =
@@ -359,6 +359,17 @@ function asksAboutAttack(question: Question): boolean {
     question.terms.some((term) => GENERIC.has(term) && !FRAME.has(term)) ||
     question.terms.some((term) => EVENT_TERMS.includes(term))
   );
+}
+
+const MOTIVE = /\bmotiv(?:e|es|ated)\b/i;
+
+/** Indexes of the sentences that match `pattern`, in text order. */
+function sentencesMatching(doc: Doc, pattern: RegExp): number[] {
+  const indexes: number[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    if (pattern.test(sentence.text)) indexes.push(index);
+  });
+  return indexes;
 }
 
 /** Indexes of the sentences that claim the attack, in text order. */
@@ -384,8 +395,10 @@ export const whyAnswerer: Answerer = {
     // "claimed responsibility …, saying the depot supplied the occupiers' patrol boats".
     const aboutAttack = asksAboutAttack(question);
     const claimed = aboutAttack ? claimSentences(doc) : [];
+    // "he told police his motive was …": the motive is stated apart from the attack's own sentences.
+    const motives = aboutAttack ? sentencesMatching(doc, MOTIVE) : [];
     const readings: Array<[RegExp, number[], number]> = [
-      [STRONG_CAUSE, [...claimed, ...top], 0.6],
+      [STRONG_CAUSE, [...claimed, ...top, ...motives], 0.6],
       [CLAIM_SAYING, claimed, 0.5],
       [WEAK_CAUSE, top, 0.4],
     ];
