@@ -92,6 +92,8 @@ describe('why, when the article gives no reason', () => {
     // A plan and the mechanism of a blast are no reasons either.
     'A suicide bombing hit the metro on the day the president was due to visit the city, killing 16 people.',
     'An explosion, which was caused by a car bomb near a police station, injured 10 people.',
+    // "after" that tells the attack itself.
+    '28 people have been killed and 25 wounded after gunmen opened fire on a bus in central Egypt.',
   ])('%s', (body) => {
     expect(ask('Why did they attack?', [parseArticle(story(body))]).answer).toBeNull();
   });
