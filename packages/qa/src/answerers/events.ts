@@ -362,8 +362,6 @@ function asksAboutAttack(question: Question): boolean {
 }
 
 const MOTIVE = /\bmotiv(?:e|es|ated)\b/i;
-const TELLS_ATTACK =
-  /\b(?:opened fire|attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings|er|ers)?|explo(?:ded|sion|sions)|shot|shoot(?:ing|ings)?|stabb(?:ed|ing)|killed|wounded|injured|gunm[ae]n|raid(?:s|ed)?|ambush(?:ed)?)\b/i;
 
 /** Indexes of the sentences that match `pattern`, in text order. */
 function sentencesMatching(doc: Doc, pattern: RegExp): number[] {
@@ -402,7 +400,9 @@ export const whyAnswerer: Answerer = {
     const readings: Array<[RegExp, number[], number]> = [
       [STRONG_CAUSE, [...claimed, ...top, ...motives], 0.6],
       [CLAIM_SAYING, claimed, 0.5],
-      [WEAK_CAUSE, top, 0.4],
+      // Of an attack, "after …", "following …", "over …" tell when or where far more often than why:
+      // "after a standoff", "ran over pedestrians", "after gunmen opened fire on a bus".
+      [WEAK_CAUSE, aboutAttack ? [] : top, 0.4],
     ];
     for (const [cause, indexes, confidence] of readings) {
       for (const index of indexes) {
@@ -413,8 +413,6 @@ export const whyAnswerer: Answerer = {
         const from = sentence.start + match.index + (cause === CLAIM_SAYING ? match[0].length : 0);
         const clause = clauseFrom(doc.article.text, from, sentence.end);
         if (clause.text.split(' ').length < 3) continue;
-        // "after gunmen opened fire on a bus": the attack itself, told in time, is not why it happened.
-        if (cause === WEAK_CAUSE && aboutAttack && TELLS_ATTACK.test(clause.text)) continue;
         return spanAnswer(doc, clause, confidence);
       }
     }
