@@ -28,6 +28,14 @@ const NAMED_AND_STATED = parseArticle(
   'Four killed at bus station\n\nA Northern Front militant attacked a bus station in Arvenne on Friday, killing four people, police said.\n\nThe attacker, 24 year old Pavel Rudenko, was arrested at the scene.',
 );
 
+// Attackers the text describes without a name (from the Wikipedia list of terrorist incidents, 2016).
+const DESCRIBED_ONLY = parseArticle(
+  'Shooting at restaurant\n\nTwo Palestinian gunmen opened fire in a restaurant in Tel Aviv, killing 4 diners.',
+);
+const DESCRIBED_VAGUELY = parseArticle(
+  'Shooting at restaurant\n\nGunmen opened fire in a restaurant in Tel Aviv, killing 4 diners.',
+);
+
 // No claim, but blame and a denial: who claimed it is "no one", who carried it out is the blamed group.
 const BLAMED_NOT_CLAIMED = parseArticle(
   'Car bomb at police station\n\nA car bomb exploded outside a police station in Kesselton on Monday, killing four officers. No group has claimed the attack, but the authorities blamed the Red Harbour Movement, which denied any involvement.',
@@ -82,6 +90,13 @@ describe('claimsAnswerer', () => {
       'Red Harbour Movement',
       'Red Harbour Movement',
     ],
+    [
+      'described only',
+      'Who carried out the attack?',
+      DESCRIBED_ONLY,
+      'Two Palestinian gunmen',
+      'Two Palestinian gunmen',
+    ],
   ];
   it.each(rows)('%s: %s', (_label, question, article, answer, span) => {
     const result = claimsAnswerer.answer(classifyQuestion(question), createDoc('article-1', article));
@@ -113,6 +128,19 @@ describe('claimsAnswerer', () => {
       'Who claimed the attack?',
       BLAMED_NOT_CLAIMED,
       'the article says no one has claimed the attack; Red Harbour Movement was blamed for it',
+    ],
+    // "Gunmen" says nothing the question did not; nor is a description a claimant.
+    [
+      'described vaguely',
+      'Who carried out the attack?',
+      DESCRIBED_VAGUELY,
+      'no named attacker or claim of responsibility in this article',
+    ],
+    [
+      'described only',
+      'Who claimed the attack?',
+      DESCRIBED_ONLY,
+      'no claim of responsibility in this article',
     ],
   ];
   it.each(abstained)('%s: %s → abstains', (_label, question, article, reason) => {

@@ -5,7 +5,7 @@ import {
   perpetratorOf,
   type Span,
 } from '@newsparse/core';
-import { type Doc, entityAt, evidenceFor } from '../document.js';
+import { type Doc, entityAt, evidenceFor, spanAt } from '../document.js';
 import { nameRunAfter, nameRuns } from '../extract.js';
 import type { Question } from '../types.js';
 import { type Answerer, abstain, type DocAnswer, type DocResult, spanAnswer, valueKey } from './answerer.js';
@@ -56,12 +56,33 @@ export const claimsAnswerer: Answerer = {
     if (found) return found;
     const fromText = fromSentences(doc, question.kind === 'denial');
     if (fromText) return fromText;
+    // "Two Palestinian gunmen opened fire …": no name, but the text says who did it.
+    const described = question.kind === 'perpetrator' ? describedAttacker(doc) : null;
+    if (described) return spanAnswer(doc, described, 0.45);
     if (question.kind !== 'denial' && claims.some((claim) => claim.kind === 'unclaimed')) {
       return abstain('the article says no one has claimed the attack');
     }
     return abstain(NO_ANSWER[question.kind] ?? 'no claim of responsibility in this article');
   },
 };
+
+/**
+ * An attacker the text describes without a name, as the subject of the attack's verb at the start of a
+ * sentence: "Two Palestinian gunmen opened fire", "A suicide bomber blew himself up".
+ */
+const DESCRIBED_ATTACKER =
+  /^(?:(?:a|an|the|two|three|four|five|several|\d+) )?(?:[\p{L}-]+ ){0,3}?(?:gunm[ae]n|attackers?|assailants?|bombers?|militants?|knifem[ae]n|shooters?|jihadists?)(?= (?:opened|blew|attacked|stabbed|shot|detonated|stormed|struck|fired|killed|ambushed|raided|drove|rammed|set)\b)/iu;
+
+function describedAttacker(doc: Doc): Span | null {
+  for (const sentence of doc.sentences) {
+    const match = DESCRIBED_ATTACKER.exec(sentence.text);
+    // "The gunmen", "A gunman", "Gunmen" say nothing the question did not.
+    if (match && !/^(?:(?:the|a|an) )?\S+$/i.test(match[0])) {
+      return spanAt(doc.article.text, sentence.start, sentence.start + match[0].length);
+    }
+  }
+  return null;
+}
 
 const NO_ANSWER: Partial<Record<Question['kind'], string>> = {
   denial: 'no denial in this article',
