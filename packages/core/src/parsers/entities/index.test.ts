@@ -407,6 +407,15 @@ describe('entities: a role in apposition, and the subject of the next clause', (
     ]);
   });
 
+  // A title in the plural opens the run; it is not part of the first name.
+  it('reads a plural title as the title of the name after it', () => {
+    const text =
+      'Visa program\n\nSenators Charles E. Grassley and Patrick J. Leahy said the program would be renewed.';
+    const people = ofKind(parseArticle(text).entities, 'person');
+    expect(people.map((entity) => entity.name)).toEqual(['Charles E. Grassley', 'Patrick J. Leahy']);
+    expect(people[0]?.roles).toContain('Senators');
+  });
+
   it.each([
     'Port talks\n\nThe House candidates Brandt had raised money for all won their seats on Tuesday.',
     'Port talks\n\nCompared to the rival candidates, Brandt and Varga share some views on the port.',

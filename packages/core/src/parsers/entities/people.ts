@@ -63,7 +63,8 @@ export function splitTitle(words: WordList, first: number, last: number): TitleS
     if (
       TITLE_WORD_LIST.holds(word) ||
       HONORIFIC_LIST.holds(word) ||
-      (word.period && DOTTED_TITLES.has(word.lower))
+      (word.period && DOTTED_TITLES.has(word.lower)) ||
+      isPluralTitle(word, i, last)
     ) {
       // "Dean" or "Rev" opening a two-word run could be a first name; a title needs a name after it.
       titleAt = i;
@@ -82,6 +83,15 @@ export function splitTitle(words: WordList, first: number, last: number): TitleS
     nameFirst: titleAt + 1,
     titled: true,
   };
+}
+
+/**
+ * "Senators Charles E. Grassley and Patrick J. Leahy": a title in the plural opening the run, with a
+ * name after it.
+ */
+function isPluralTitle(word: Word, index: number, last: number): boolean {
+  const lower = word.lower;
+  return index < last && lower.length > 4 && lower.endsWith('s') && TITLE_WORD_LIST.has(lower.slice(0, -1));
 }
 
 function isTitleFiller(word: Word): boolean {
