@@ -132,7 +132,9 @@ export function findCandidates(
       const strippable =
         DETERMINERS.holds(word) ||
         PRONOUN_CONTRACTION_LIST.holds(word) ||
-        (word.sentenceInitial && startsWithCommonWord(words, word, last - first + 1));
+        (word.sentenceInitial &&
+          startsWithCommonWord(words, word, last - first + 1) &&
+          !opensKnownPlace(words, first, last));
       if (!strippable) break;
       if (ROLE_NOUN_LIST.holds(word)) strippedRole = word.text; // "Rival Hillary Clinton"
       first++;
@@ -586,6 +588,13 @@ export function keyShapeOf(text: string, start: number, end: number): number {
  * A capitalised sentence opener that is a common word, not a name: "Sources", "Bloggers", "Rival".
  * wink-nlp's tag is trusted only before other capitalised words: it tags "Lynch said" as a verb.
  */
+/** "New Jersey Gov. Chris Christie": the common opener is the first word of a known place's name. */
+function opensKnownPlace(words: WordList, first: number, last: number): boolean {
+  if (first >= last) return false;
+  const next = words.get(first + 1);
+  return next.spaced && knownPlace(`${words.get(first).text} ${next.text}`) !== null;
+}
+
 function startsWithCommonWord(words: WordList, word: Word, runLength: number): boolean {
   const lower = word.lower;
   if (word.allCaps) return false; // "US Secretary of State ...", not the pronoun "us"

@@ -407,6 +407,17 @@ describe('entities: a role in apposition, and the subject of the next clause', (
     ]);
   });
 
+  // "New" opening a sentence is the first word of "New Jersey", not an adjective.
+  it('keeps a place that opens the sentence in the role before a name', () => {
+    const people = ofKind(
+      parseArticle('Port plan approved\n\nNew Jersey Gov. Chris Christie said the plan was fine.').entities,
+      'person',
+    );
+    expect(people.map((entity) => [entity.name, entity.roles])).toEqual([
+      ['Chris Christie', ['New Jersey Gov.']],
+    ]);
+  });
+
   // A title in the plural opens the run; it is not part of the first name.
   it('reads a plural title as the title of the name after it', () => {
     const text =
