@@ -164,9 +164,8 @@ export class SqliteArticleStore implements ArticleStore {
     let rows = listed();
     // The page's headlines come from the parse: a page of parses by another version is read again.
     const { reader } = this;
-    const stale = reader ? rows.filter((row) => row.parser_version !== reader.version) : [];
-    if (reader && stale.length > 0) {
-      for (const row of stale) this.readAgain(guildId, row, reader);
+    if (reader && rows.some((row) => row.parser_version !== reader.version)) {
+      for (const row of rows) if (row.parser_version !== reader.version) this.readAgain(guildId, row, reader);
       rows = listed();
     }
     return { items: rows.map(toSummary), total: await this.count(guildId) };
@@ -236,7 +235,6 @@ export class SqliteArticleStore implements ArticleStore {
       row.content_hash,
     );
     this.cache.delete(cacheKey(guildId, row.number));
-    row.parser_version = reader.version;
   }
 }
 

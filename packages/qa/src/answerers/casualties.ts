@@ -19,12 +19,11 @@ export const casualtiesAnswerer: Answerer = {
   kinds: ['casualties', 'victims'],
   answer(question, doc): DocResult {
     // "Who was shot?" names no kind: the dead, else the wounded.
-    const kind =
-      question.casualty ??
-      (question.kind === 'victims' && !readCount(doc, 'killed') && readCount(doc, 'injured')
-        ? 'injured'
-        : 'killed');
-    const best = readCount(doc, kind);
+    const killed = question.casualty ? null : readCount(doc, 'killed');
+    const wounded =
+      question.kind === 'victims' && !question.casualty && !killed ? readCount(doc, 'injured') : null;
+    const kind = question.casualty ?? (wounded ? 'injured' : 'killed');
+    const best = question.casualty ? readCount(doc, kind) : (wounded ?? killed);
     if (!best) return abstain(`no casualty count for ${kind} in this article`);
     // "Who was shot?" of a bombing: no one was shot.
     const manner = question.casualty ? null : mannerAsked(question.terms);
@@ -57,10 +56,12 @@ export const casualtiesAnswerer: Answerer = {
 
 /** The words that tell of the harm a "who was shot / stabbed" question asks about, or null. */
 function mannerAsked(terms: readonly string[]): RegExp | null {
-  if (terms.includes(stem('shot')) || terms.includes(stem('shoot'))) return SHOOTING;
-  if (terms.includes(stem('stabbed')) || terms.includes(stem('stab'))) return STABBING;
+  if (terms.some((term) => SHOOTING_STEMS.has(term))) return SHOOTING;
+  if (terms.some((term) => STABBING_STEMS.has(term))) return STABBING;
   return null;
 }
+const SHOOTING_STEMS = new Set(['shot', 'shoot'].map(stem));
+const STABBING_STEMS = new Set(['stabbed', 'stab'].map(stem));
 const SHOOTING = /\b(?:shot|shoot(?:s|ing|ings|er|ers)?|gun(?:man|men|fire|shots?)|opened fire)\b/i;
 const STABBING = /\b(?:stab(?:s|bed|bing|bings)?|knife(?:man)?|knives)\b/i;
 

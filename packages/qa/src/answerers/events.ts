@@ -6,9 +6,9 @@ import { nameWords, nameWordsMatch, numberValue, stem, type Word } from '../text
 import type { Question } from '../types.js';
 import { type Answerer, abstain, type DocResult, spanAnswer, valueKey } from './answerer.js';
 
-/** Question words that point at "the attack" in general, not at one detail of it. */
 /** Words of the question's frame ("did it happen", "take place"), not of what it asks about. */
 const FRAME = new Set(['happen', 'take', 'place', 'occur', 'it'].map(stem));
+/** Question words that point at "the attack" in general, not at one detail of it. */
 const GENERIC = new Set([...FRAME, ...['attack', 'incident', 'bombing', 'explosion'].map(stem)]);
 /** "When did the raid happen?" asks about the raid: a sentence needs "raid", not "happen". */
 const askedTerms = (question: Question) => question.terms.filter((term) => !FRAME.has(term));
@@ -94,10 +94,9 @@ export const whenAnswerer: Answerer = {
       }
     }
     // With nothing specific asked, the attack is the one the story leads with: the earliest matching sentence.
+    const asked = askedTerms(question);
     const top =
-      specific.length > 0
-        ? topSentences(doc, askedTerms(question), true)
-        : topSentences(doc, [...askedTerms(question), ...EVENT_TERMS]);
+      specific.length > 0 ? topSentences(doc, asked, true) : topSentences(doc, [...asked, ...EVENT_TERMS]);
     if (specific.length === 0) top.sort((a, b) => a - b);
     for (const index of top) {
       const sentence = doc.sentences[index] as Span;
@@ -159,7 +158,8 @@ export const whereAnswerer: Answerer = {
       if (found) return found;
     }
     // "Where did the attack happen?" names nothing specific: the sentences about the attack answer it.
-    const terms = specific.length > 0 ? askedTerms(question) : [...askedTerms(question), ...EVENT_TERMS];
+    const asked = askedTerms(question);
+    const terms = specific.length > 0 ? asked : [...asked, ...EVENT_TERMS];
     // Each top sentence's name runs, read once for both passes.
     const top = topSentences(doc, terms, specific.length > 0).map((index) => ({
       index,
@@ -346,7 +346,6 @@ export const distanceAnswerer: Answerer = {
  */
 const STRONG_CAUSE =
   /\b(?:in response to|in retaliation (?:for|against)|to retaliate (?:for|against)|in revenge for|to avenge|because(?: of)?|(?<!\b(?:is|was|were|are|be) )due to|as a result of|in protest (?:at|against|over)|to protest|for fear of|in order to|aimed at|caused by|motivated by|motive (?:was|is))\b/i;
-const MECHANISM = /^caused by$/i;
 /** "over" a dispute, not "over 100 more" nor "over the past week". */
 const WEAK_CAUSE =
   /\b(?:after|following)\b|\bover\b(?!\s+(?:\d|the (?:past|last|next|weekend)\b|(?:a|two|three|several|many) (?:years?|months?|weeks?|days?|hours?)\b))/i;
@@ -362,6 +361,8 @@ function asksAboutAttack(question: Question): boolean {
 }
 
 const MOTIVE = /\bmotiv(?:e|es|ated)\b/i;
+/** The one strong cause that tells how, not why, an attack happened. */
+const MECHANISM = 'caused by';
 
 /** Indexes of the sentences that match `pattern`, in text order. */
 function sentencesMatching(doc: Doc, pattern: RegExp): number[] {
@@ -409,7 +410,7 @@ export const whyAnswerer: Answerer = {
         const sentence = doc.sentences[index] as Span;
         const match = cause.exec(sentence.text);
         if (!match) continue;
-        if (aboutAttack && MECHANISM.test(match[0])) continue;
+        if (aboutAttack && match[0].toLowerCase() === MECHANISM) continue;
         const from = sentence.start + match.index + (cause === CLAIM_SAYING ? match[0].length : 0);
         const clause = clauseFrom(doc.article.text, from, sentence.end);
         if (clause.text.split(' ').length < 3) continue;

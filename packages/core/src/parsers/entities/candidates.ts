@@ -584,10 +584,6 @@ export function keyShapeOf(text: string, start: number, end: number): number {
   return ((length & 31) << 10) | ((text.charCodeAt(start) & 31) << 5) | (text.charCodeAt(end - 1) & 31);
 }
 
-/**
- * A capitalised sentence opener that is a common word, not a name: "Sources", "Bloggers", "Rival".
- * wink-nlp's tag is trusted only before other capitalised words: it tags "Lynch said" as a verb.
- */
 /** "New Jersey Gov. Chris Christie": the common opener is the first word of a known place's name. */
 function opensKnownPlace(words: WordList, first: number, last: number): boolean {
   if (first >= last) return false;
@@ -595,6 +591,10 @@ function opensKnownPlace(words: WordList, first: number, last: number): boolean 
   return next.spaced && knownPlace(`${words.get(first).text} ${next.text}`) !== null;
 }
 
+/**
+ * A capitalised sentence opener that is a common word, not a name: "Sources", "Bloggers", "Rival".
+ * wink-nlp's tag is trusted only before other capitalised words: it tags "Lynch said" as a verb.
+ */
 function startsWithCommonWord(words: WordList, word: Word, runLength: number): boolean {
   const lower = word.lower;
   if (word.allCaps) return false; // "US Secretary of State ...", not the pronoun "us"

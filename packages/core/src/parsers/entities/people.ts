@@ -90,8 +90,12 @@ export function splitTitle(words: WordList, first: number, last: number): TitleS
  * name after it.
  */
 function isPluralTitle(word: Word, index: number, last: number): boolean {
-  const lower = word.lower;
-  return index < last && lower.length > 4 && lower.endsWith('s') && TITLE_WORD_LIST.has(lower.slice(0, -1));
+  return index < last && word.lower.length > 4 && isPluralOf(TITLE_WORD_LIST, word.lower);
+}
+
+/** `lower` is a word of `list` with an "s" added ("senators", "leaders"). */
+function isPluralOf(list: ListedWords, lower: string): boolean {
+  return lower.endsWith('s') && list.has(lower.slice(0, -1));
 }
 
 function isTitleFiller(word: Word): boolean {
@@ -222,7 +226,7 @@ export function roleBefore(text: string, words: WordList, nameFirst: number): st
 
 /** "leaders", "hosts": a role noun in the plural, printed before the names it is the role of. */
 function isPluralRole(lower: string): boolean {
-  return lower.length > 3 && lower.endsWith('s') && ROLE_NOUN_LIST.has(lower.slice(0, -1));
+  return lower.length > 3 && isPluralOf(ROLE_NOUN_LIST, lower);
 }
 
 /**
